@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+
+// Run one suite: dotnet run -c Release --project bench/Attribution.Benchmarks -- --filter '*Name*'
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,0 +1,22 @@
+namespace Attribution.Api;
+
+/// <summary>
+/// Every configuration key the Api reads (environment variables use <c>__</c> for <c>:</c>).
+/// docs and the deployment templates list the same names.
+/// </summary>
+public static class ApiSettings
+{
+    /// <summary>Npgsql connection string of the serving (non-owner) role.</summary>
+    public const string Postgres = "ConnectionStrings:Postgres";
+
+    /// <summary>Table Storage connection string; falls back to <see cref="FunctionsStorage"/>.</summary>
+    public const string Storage = "ConnectionStrings:Storage";
+
+    /// <summary>The Functions host's own storage setting, used for Table Storage when <see cref="Storage"/> is absent.</summary>
+    public const string FunctionsStorage = "AzureWebJobsStorage";
+
+    /// <summary>NCRONTAB schedule of the daily insights refresh (six fields, with seconds).</summary>
+    public const string InsightsRefreshSchedule = "InsightsRefreshSchedule";
+
+    public const string DefaultInsightsRefreshSchedule = "0 0 3 * * *";
+}

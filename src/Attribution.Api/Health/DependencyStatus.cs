@@ -1,0 +1,7 @@
+namespace Attribution.Api.Health;
+
+/// <summary>Reachability of one dependency: <c>reachable</c> or <c>unreachable</c>, how long the probe took, and why it failed.</summary>
+public sealed record DependencyStatus(string Status, double DurationMs, string? Error)
+{
+    public bool Reachable => Status == "reachable";
+}

@@ -1,0 +1,17 @@
+using Attribution.Api.Health;
+using Attribution.Api.OpenApi;
+
+namespace Attribution.Api.Http;
+
+/// <summary>
+/// The route table: every route the API serves, in one list. The Server maps it in a loop; the Functions
+/// project declares the same method and template per function (a test keeps the two in step).
+/// </summary>
+public static class ApiRoutes
+{
+    public static IReadOnlyList<ApiRoute> All { get; } =
+    [
+        HealthRoutes.Get,
+        OpenApiRoutes.Get,
+    ];
+}

@@ -1,0 +1,3 @@
+using Attribution.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,4 @@
+using Attribution.Server;
+
+var app = ServerApp.Build(args);
+await app.RunAsync();
