@@ -11,8 +11,8 @@ public static class ServerApp
     public static WebApplication Build(string[] args, IEnumerable<ApiRoute>? routes = null, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddAttributionApi(builder.Configuration);
         configure?.Invoke(builder);
+        builder.Services.AddAttributionApi(builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler(new ExceptionHandlerOptions
