@@ -13,7 +13,7 @@ LOG=.local/logs/functions-restore.log
 if dotnet restore tests/Attribution.Functions.Tests/Attribution.Functions.Tests.csproj --nologo >"$LOG" 2>&1; then
   TARGET=AttributionFunctions.sln
 else
-  missing=$(grep -oE "Unable to find package [A-Za-z0-9.]+" "$LOG" | awk '{print $5}' | sort -u | paste -sd, - || true)
+  missing=$(grep -oE "Unable to find package [A-Za-z0-9.]+" "$LOG" | awk '{sub(/\.$/, "", $5); print $5}' | sort -u | paste -sd, - || true)
   echo "build: Azure Functions host skipped: its packages (${missing:-see $LOG}) cannot be restored from the configured NuGet feed; building and testing everything else."
   TARGET=AttributionFunctions.Local.slnf
 fi

@@ -43,7 +43,7 @@ public static class ProblemResults
         {
             Status = status,
             Title = ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : "Error",
-            Type = $"https://httpstatuses.io/{status}",
+            Type = "about:blank",
             Detail = detail,
             Instance = context.Request.Path,
         };
