@@ -149,9 +149,20 @@ pg_start() {
   fi
 
   local -a psql=(as_pg "$(pg_bin psql)" -X -q -h "$PG_SOCK" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1)
+  # Two roles: attribution_owner owns the schema and runs migrations; attribution_app serves requests
+  # (not an owner, no BYPASSRLS), so row-level security always applies to it.
+  "${psql[@]}" -c "do \$\$ begin
+      if not exists (select from pg_roles where rolname = 'attribution_owner') then
+        create role attribution_owner login password 'attribution_owner';
+      end if;
+      if not exists (select from pg_roles where rolname = 'attribution_app') then
+        create role attribution_app login password 'attribution_app' nobypassrls;
+      end if;
+    end \$\$;"
   if [[ -z "$("${psql[@]}" -tAc "select 1 from pg_database where datname = 'attribution'")" ]]; then
-    log "creating database attribution"; "${psql[@]}" -c 'create database attribution'
+    log "creating database attribution"; "${psql[@]}" -c 'create database attribution owner attribution_owner'
   fi
+  "${psql[@]}" -c 'alter database attribution owner to attribution_owner'
 }
 
 pg_stop() {
@@ -215,7 +226,8 @@ export ATTRIBUTION_PG_PORT=$PG_PORT
 export ATTRIBUTION_AZURITE_BLOB_PORT=$BLOB_PORT
 export ATTRIBUTION_AZURITE_QUEUE_PORT=$QUEUE_PORT
 export ATTRIBUTION_AZURITE_TABLE_PORT=$TABLE_PORT
-export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=attribution;Username=postgres;Password=postgres"
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=attribution;Username=attribution_app;Password=attribution_app"
+export ConnectionStrings__PostgresOwner="Host=127.0.0.1;Port=$PG_PORT;Database=attribution;Username=attribution_owner;Password=attribution_owner"
 export ConnectionStrings__Storage="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$AZ_KEY;BlobEndpoint=$ep:$BLOB_PORT/devstoreaccount1;QueueEndpoint=$ep:$QUEUE_PORT/devstoreaccount1;TableEndpoint=$ep:$TABLE_PORT/devstoreaccount1;"
 EOF
 }

@@ -1,3 +1,4 @@
+using Attribution.Api.Database;
 using Attribution.Api.Health;
 using Attribution.Api.Http;
 using Azure.Data.Tables;
@@ -25,6 +26,7 @@ public static class ApiServiceCollectionExtensions
             .Build());
         services.AddSingleton(_ => new TableServiceClient(storage));
         services.AddSingleton<HealthChecker>();
+        services.AddHostedService<MigrationHostedService>();
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         return services;
     }

@@ -9,6 +9,9 @@ public static class ApiSettings
     /// <summary>Npgsql connection string of the serving (non-owner) role.</summary>
     public const string Postgres = "ConnectionStrings:Postgres";
 
+    /// <summary>Npgsql connection string of the owner role that applies migrations at start-up (optional).</summary>
+    public const string PostgresOwner = "ConnectionStrings:PostgresOwner";
+
     /// <summary>Table Storage connection string; falls back to <see cref="FunctionsStorage"/>.</summary>
     public const string Storage = "ConnectionStrings:Storage";
 

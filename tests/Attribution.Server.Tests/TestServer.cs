@@ -1,4 +1,5 @@
 using Attribution.Api.Http;
+using Attribution.Api.Tenancy.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -21,7 +22,22 @@ internal sealed class TestServer : IAsyncDisposable
         Client = new HttpClient { BaseAddress = address };
     }
 
+    /// <summary>The development signing key every test server trusts (test-only, public by design).</summary>
+    public const string SigningKey = "dGVzdC1vbmx5LWRldmVsb3BtZW50LWtleS0zMi1ieXRlcy1sb25nISE=";
+
     public HttpClient Client { get; }
+
+    /// <summary>A valid development token for the tenant with the given roles.</summary>
+    public static string TokenFor(Guid tenantId, params string[] roles) =>
+        DevelopmentTokens.Mint(new DevelopmentTokenRequest(SigningKey, tenantId, roles), TimeProvider.System);
+
+    /// <summary>A request with a bearer token for the tenant and roles.</summary>
+    public static HttpRequestMessage Request(HttpMethod method, string path, Guid tenantId, params string[] roles)
+    {
+        var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TokenFor(tenantId, roles));
+        return request;
+    }
 
     public IServiceProvider Services => _app.Services;
 
@@ -37,6 +53,7 @@ internal sealed class TestServer : IAsyncDisposable
         var app = ServerApp.Build(["--urls", "http://127.0.0.1:0"], routes, builder =>
         {
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Configuration[AuthSettings.DevelopmentSigningKey] = SigningKey;
             configure?.Invoke(builder);
         });
         await app.StartAsync();

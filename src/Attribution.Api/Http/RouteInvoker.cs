@@ -1,20 +1,44 @@
+using Attribution.Api.Tenancy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Attribution.Api.Http;
 
 /// <summary>Runs a route's handler for either host and turns every failure into a problem.</summary>
 public static partial class RouteInvoker
 {
-    /// <summary>Runs the handler; exceptions become problem results (see <see cref="ProblemResults"/>).</summary>
+    /// <summary>
+    /// Runs the handler. Admin routes are authenticated first and run in one tenant transaction, committed
+    /// only when the handler answers below 400. Exceptions become problem results (see <see cref="ProblemResults"/>).
+    /// </summary>
     public static async Task<IResult> InvokeAsync(ApiRoute route, HttpRequest request)
     {
         var context = request.HttpContext;
         try
         {
-            return await route.Handler(request);
+            if (route.Access == ApiAccess.Anonymous)
+            {
+                return await route.Handler(request);
+            }
+
+            var outcome = await context.RequestServices.GetRequiredService<IApiAuthenticator>().AuthenticateAsync(context, route.Access);
+            if (outcome.Tenant is null)
+            {
+                return outcome.Failure!;
+            }
+
+            await using var session = new TenantSession(context.RequestServices.GetRequiredService<NpgsqlDataSource>(), outcome.Tenant.TenantId);
+            context.Features.Set(new RequestTenant(outcome.Tenant, session));
+            var result = await route.Handler(request);
+            if (result is not IStatusCodeHttpResult { StatusCode: >= 400 })
+            {
+                await session.CommitAsync(context.RequestAborted);
+            }
+
+            return result;
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
