@@ -9,5 +9,11 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 eval "$(scripts/services.sh start)"
 
+# A development signing key per checkout (git-ignored), so locally minted tokens stay valid across restarts.
+if [ ! -s .local/dev-signing-key ]; then
+  head -c 32 /dev/urandom | base64 > .local/dev-signing-key
+fi
+export Auth__DevelopmentSigningKey="$(cat .local/dev-signing-key)"
+
 echo "run: building and starting the Server on http://localhost:7071 (Ctrl+C stops it; scripts/services.sh stop stops the services)" >&2
 exec dotnet run --project src/Attribution.Server -c "${CONFIGURATION:-Debug}"
