@@ -15,5 +15,16 @@ if [ ! -s .local/dev-signing-key ]; then
 fi
 export Auth__DevelopmentSigningKey="$(cat .local/dev-signing-key)"
 
+# A ready-to-paste request for the demo tenant 'acme' (the demo data seeds it), with a development token (read, write).
+acme_status=0
+acme_token=$(dotnet run --project src/Attribution.Server -c "${CONFIGURATION:-Debug}" -- dev-token --tenant acme --roles read,write 2>/dev/null) || acme_status=$?
+if [ "$acme_status" -eq 0 ]; then
+  echo "run: try  curl -H 'Authorization: Bearer $acme_token' 'http://localhost:7071/api/admin/attribution/journeys?limit=5'" >&2
+elif [ "$acme_status" -eq 2 ]; then
+  echo "run: no tenant 'acme' yet, so no sample token (later: dotnet run --project src/Attribution.Server -- dev-token --tenant <slug> --roles read,write)" >&2
+else
+  echo "run: no sample token (dev-token exited $acme_status; run it by hand to see why)" >&2
+fi
+
 echo "run: building and starting the Server on http://localhost:7071 (Ctrl+C stops it; scripts/services.sh stop stops the services)" >&2
 exec dotnet run --project src/Attribution.Server -c "${CONFIGURATION:-Debug}"

@@ -1,7 +1,6 @@
 using Attribution.Api.Database;
 using Attribution.Api.Health;
 using Attribution.Api.Http;
-using Attribution.Api.Tenancy;
 using Attribution.Api.Tenancy.Auth;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
@@ -29,8 +28,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton(_ => new TableServiceClient(storage));
         services.AddSingleton<HealthChecker>();
         services.AddHostedService<MigrationHostedService>();
-        services.AddSingleton(new TokenValidation(configuration));
-        services.AddSingleton<IApiAuthenticator, JwtApiAuthenticator>();
+        services.AddAttributionAuth(configuration);
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         return services;
     }

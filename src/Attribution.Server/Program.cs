@@ -1,4 +1,12 @@
 using Attribution.Server;
+using Attribution.Server.Commands;
 
-var app = ServerApp.Build(args);
-await app.RunAsync();
+// `dotnet run --project src/Attribution.Server -- <command> ...` runs a command instead of serving.
+switch (args.FirstOrDefault())
+{
+    case DevTokenCommand.Name:
+        return await DevTokenCommand.RunAsync(args[1..]);
+    default:
+        await ServerApp.Build(args).RunAsync();
+        return 0;
+}

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Attribution.Api.Http;
+using Attribution.Api.Tenancy;
+using Attribution.Api.Tenancy.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -62,6 +64,12 @@ public static class OpenApiDocumentBuilder
         foreach (var query in route.Query)
         {
             parameters.Add(QueryParameter(query));
+        }
+
+        if (route.Access != ApiAccess.Anonymous)
+        {
+            parameters.Add(TenantHeader(TenantResolver.TenantIdHeader, new JsonObject { ["type"] = "string", ["format"] = "uuid" }));
+            parameters.Add(TenantHeader(TenantResolver.TenantSlugHeader, new JsonObject { ["type"] = "string" }));
         }
 
         if (parameters.Count > 0)
@@ -141,6 +149,15 @@ public static class OpenApiDocumentBuilder
         "guid" => new JsonObject { ["type"] = "string", ["format"] = "uuid" },
         "int" or "long" => new JsonObject { ["type"] = "integer" },
         _ => new JsonObject { ["type"] = "string" },
+    };
+
+    private static JsonObject TenantHeader(string name, JsonObject schema) => new()
+    {
+        ["name"] = name,
+        ["in"] = "header",
+        ["required"] = false,
+        ["description"] = $"The tenant to act for: any tenant for the '{ApiRoles.Operator}' role, otherwise only the caller's own.",
+        ["schema"] = schema,
     };
 
     private static JsonObject QueryParameter(ApiParameter parameter)

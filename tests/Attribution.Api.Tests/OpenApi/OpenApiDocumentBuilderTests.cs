@@ -50,6 +50,7 @@ public sealed class OpenApiDocumentBuilderTests
         Assert.NotNull(create["security"]);
         Assert.Equal("uuid", get["parameters"]![0]!["schema"]!["format"]!.GetValue<string>());
         Assert.Equal("window", get["parameters"]![1]!["name"]!.GetValue<string>());
+        Assert.Equal(["x-tenant-id", "x-tenant-slug"], create["parameters"]!.AsArray().Where(p => p!["in"]!.GetValue<string>() == "header").Select(p => p!["name"]!.GetValue<string>()));
         Assert.NotNull(get["responses"]!["404"]);
         Assert.Equal("#/components/schemas/Problem", get["responses"]!["400"]!["content"]!["application/problem+json"]!["schema"]!["$ref"]!.GetValue<string>());
         Assert.Equal("date-time", schemas["Thing"]!["properties"]!["createdAt"]!["format"]!.GetValue<string>());

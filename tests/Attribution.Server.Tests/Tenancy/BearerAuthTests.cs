@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Attribution.Api.Http;
 using Attribution.Api.Tenancy;
+using Attribution.Api.Tenancy.Auth;
 using Microsoft.AspNetCore.Http;
 
 namespace Attribution.Server.Tests.Tenancy;
@@ -39,7 +40,7 @@ public sealed class BearerAuthTests
         await using var server = await TestServer.StartAsync([WhoAmI]);
         var (tenant, _) = await TestTenants.CreateAsync();
         using var request = TestServer.Request(HttpMethod.Get, "/api/admin/test/whoami", tenant, ApiRoles.Read);
-        var forged = Attribution.Api.Tenancy.Auth.DevelopmentTokens.Mint(
+        var forged = DevelopmentTokens.Mint(
             new(Convert.ToBase64String(new byte[32]), tenant, [ApiRoles.Read]), TimeProvider.System);
         request.Headers.Authorization = new("Bearer", forged);
 
@@ -80,4 +81,50 @@ public sealed class BearerAuthTests
 
         Assert.Equal(HttpStatusCode.Forbidden, (await server.Client.SendAsync(request)).StatusCode);
     }
+
+    [Fact]
+    public async Task Request_ExpiredToken_Returns401WithInvalidTokenChallenge()
+    {
+        await using var server = await TestServer.StartAsync([WhoAmI]);
+        var (tenant, _) = await TestTenants.CreateAsync();
+        var expired = TestTokens.Mint(TenantClaims(tenant), issuedAgo: TimeSpan.FromHours(2), lifetime: TimeSpan.FromHours(1));
+        using var request = TestTokens.Request(HttpMethod.Get, "/api/admin/test/whoami", expired);
+
+        var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("error=\"invalid_token\"", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://attribution.local/dev", "api://another-api")]
+    [InlineData("https://someone-else.example", "api://attribution-functions")]
+    public async Task Request_WrongAudienceOrIssuer_Returns401(string issuer, string audience)
+    {
+        await using var server = await TestServer.StartAsync([WhoAmI]);
+        var (tenant, _) = await TestTenants.CreateAsync();
+        using var valid = TestTokens.Request(HttpMethod.Get, "/api/admin/test/whoami", TestTokens.Mint(TenantClaims(tenant)));
+        using var wrong = TestTokens.Request(HttpMethod.Get, "/api/admin/test/whoami", TestTokens.Mint(TenantClaims(tenant), issuer: issuer, audience: audience));
+
+        Assert.Equal(HttpStatusCode.OK, (await server.Client.SendAsync(valid)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await server.Client.SendAsync(wrong)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Request_AppServicePrincipalHeaderInJwtMode_IsIgnored()
+    {
+        await using var server = await TestServer.StartAsync([WhoAmI]);
+        var entraTenant = Guid.NewGuid().ToString();
+        await TestTenants.CreateAsync(entraTenant);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/admin/test/whoami", UriKind.Relative));
+        request.Headers.Add(AppServicePrincipalReader.Header, AppServicePrincipals.Encode(("tid", entraTenant), ("roles", ApiRoles.Read)));
+
+        var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
+    }
+
+    private static Dictionary<string, object> TenantClaims(Guid tenant) =>
+        new() { ["sub"] = "test-user", ["tenant_id"] = tenant.ToString(), ["roles"] = new[] { ApiRoles.Read } };
 }
