@@ -1,5 +1,6 @@
 using Attribution.Api;
 using Attribution.Api.Http;
+using Attribution.Server.Jobs;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Attribution.Server;
@@ -13,6 +14,7 @@ public static class ServerApp
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         builder.Services.AddAttributionApi(builder.Configuration);
+        builder.Services.AddServerJobs(builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler(new ExceptionHandlerOptions

@@ -1,4 +1,5 @@
 using Attribution.Api.Health;
+using Attribution.Api.Jobs;
 using Attribution.Api.OpenApi;
 
 namespace Attribution.Api.Http;
@@ -13,5 +14,6 @@ public static class ApiRoutes
     [
         HealthRoutes.Get,
         OpenApiRoutes.Get,
+        JobsRoutes.Get,
     ];
 }
