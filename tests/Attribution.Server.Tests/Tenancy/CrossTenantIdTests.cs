@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text;
+using Attribution.Api.Http;
+using Attribution.Api.Tenancy;
+using Npgsql;
+
+namespace Attribution.Server.Tests.Tenancy;
+
+/// <summary>
+/// Issue 3: with tenant B's token, every <c>{id}</c> route of the route table given tenant A's real ids returns 404
+/// and changes nothing. Each such route needs a fixture that creates a real resource in a tenant.
+/// </summary>
+public sealed class CrossTenantIdTests
+{
+    /// <summary>Route template to a fixture creating a real resource of that route in the tenant, returning its id.</summary>
+    private static readonly Dictionary<string, Func<Guid, Task<Guid>>> Fixtures = new(StringComparer.Ordinal)
+    {
+        ["admin/attribution/jobs/{id:guid}"] = CreateJobAsync,
+    };
+
+    [Fact]
+    public void Fixtures_CoverEveryIdRoute()
+    {
+        var idRoutes = ApiRoutes.All.Where(r => r.Template.Contains("{id", StringComparison.Ordinal)).Select(r => r.Template).Distinct();
+
+        Assert.All(idRoutes, template => Assert.True(Fixtures.ContainsKey(template), $"Add a fixture for {template} to {nameof(CrossTenantIdTests)}."));
+    }
+
+    [Fact]
+    public async Task IdRoutes_OtherTenantsRealIds_Return404AndChangeNothing()
+    {
+        await using var server = await TestServer.StartAsync();
+        var (tenantA, _) = await TestTenants.CreateAsync();
+        var (tenantB, _) = await TestTenants.CreateAsync();
+
+        foreach (var route in ApiRoutes.All.Where(r => Fixtures.ContainsKey(r.Template)))
+        {
+            var id = await Fixtures[route.Template](tenantA);
+            var path = "/api/" + RouteTemplates.StripConstraints(route.Template).Replace("{id}", id.ToString(), StringComparison.Ordinal);
+            var before = await SnapshotAsync(tenantA);
+
+            using var asB = TestServer.Request(new HttpMethod(route.Method), path, tenantB, ApiRoles.Read, ApiRoles.Write);
+            if (route.Method is "POST" or "PATCH" or "PUT")
+            {
+                asB.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+            }
+
+            var response = await server.Client.SendAsync(asB);
+
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{route.Method} {route.Template} with another tenant's id answered {(int)response.StatusCode}");
+            Assert.Equal(before, await SnapshotAsync(tenantA));
+            if (route.Method == "GET")
+            {
+                using var asA = TestServer.Request(HttpMethod.Get, path, tenantA, ApiRoles.Read);
+                Assert.Equal(HttpStatusCode.OK, (await server.Client.SendAsync(asA)).StatusCode);
+            }
+        }
+    }
+
+    private static async Task<Guid> CreateJobAsync(Guid tenant)
+    {
+        var id = Guid.NewGuid();
+        await InTenantAsync(tenant, async (connection, transaction) =>
+        {
+            await using var command = new NpgsqlCommand(
+                "insert into jobs (id, tenant_id, kind, input) values (@id, @tenant, 'cross-tenant-fixture', '{}')", connection, transaction);
+            command.Parameters.AddWithValue("id", id);
+            command.Parameters.AddWithValue("tenant", tenant);
+            await command.ExecuteNonQueryAsync();
+        });
+        return id;
+    }
+
+    /// <summary>A checksum of every row the tenant has in every table with a tenant_id column.</summary>
+    private static async Task<string> SnapshotAsync(Guid tenant)
+    {
+        var parts = new List<string>();
+        await InTenantAsync(tenant, async (connection, transaction) =>
+        {
+            var tables = new List<string>();
+            await using (var list = new NpgsqlCommand(
+                "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace join pg_attribute a on a.attrelid = c.oid " +
+                "where n.nspname = 'public' and c.relkind = 'r' and a.attname = 'tenant_id' order by 1", connection, transaction))
+            await using (var reader = await list.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    tables.Add(reader.GetString(0));
+                }
+            }
+
+            foreach (var table in tables)
+            {
+                await using var sum = new NpgsqlCommand($"select '{table}:' || md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from \"{table}\" t", connection, transaction);
+                parts.Add((string)(await sum.ExecuteScalarAsync())!);
+            }
+        });
+        return string.Join(";", parts);
+    }
+
+    private static async Task InTenantAsync(Guid tenant, Func<NpgsqlConnection, NpgsqlTransaction, Task> work)
+    {
+        await using var connection = new NpgsqlConnection(TestTenants.OwnerConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var set = new NpgsqlCommand("select set_config('app.tenant_id', @tenant, true)", connection, transaction))
+        {
+            set.Parameters.AddWithValue("tenant", tenant.ToString());
+            await set.ExecuteNonQueryAsync();
+        }
+
+        await work(connection, transaction);
+        await transaction.CommitAsync();
+    }
+}
