@@ -15,5 +15,8 @@ if [ ! -s .local/dev-signing-key ]; then
 fi
 export Auth__DevelopmentSigningKey="$(cat .local/dev-signing-key)"
 
+# The demo tenant acme, generated once (seed-demo does nothing when it is already seeded; --force regenerates).
+dotnet run --project src/Attribution.Server -c "${CONFIGURATION:-Debug}" -- seed-demo
+
 echo "run: building and starting the Server on http://localhost:7071 (Ctrl+C stops it; scripts/services.sh stop stops the services)" >&2
 exec dotnet run --project src/Attribution.Server -c "${CONFIGURATION:-Debug}"
