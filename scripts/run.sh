@@ -15,11 +15,16 @@ if [ ! -s .local/dev-signing-key ]; then
 fi
 export Auth__DevelopmentSigningKey="$(cat .local/dev-signing-key)"
 
+# The demo tenant acme, generated once (seed-demo does nothing when it is already seeded; --force regenerates).
+dotnet run --project src/Attribution.Server -c "${CONFIGURATION:-Debug}" -- seed-demo
+
 # A ready-to-paste request for the demo tenant 'acme' (the demo data seeds it), with a development token (read, write).
 acme_status=0
-acme_token=$(dotnet run --project src/Attribution.Server -c "${CONFIGURATION:-Debug}" -- dev-token --tenant acme --roles read,write 2>/dev/null) || acme_status=$?
+acme_token=$(dotnet run --project src/Attribution.Server -c "${CONFIGURATION:-Debug}" --no-build -- dev-token --tenant acme --roles read,write 2>/dev/null) || acme_status=$?
 if [ "$acme_status" -eq 0 ]; then
-  echo "run: try  curl -H 'Authorization: Bearer $acme_token' 'http://localhost:7071/api/admin/attribution/journeys?limit=5'" >&2
+  echo "run: a development token for tenant acme (read, write):" >&2
+  echo "export TOKEN=$acme_token" >&2
+  echo "run: try  curl -X POST -H \"Authorization: Bearer \$TOKEN\" -H 'Content-Type: application/json' -d '[]' http://localhost:7071/api/admin/attribution/ingest/spend" >&2
 elif [ "$acme_status" -eq 2 ]; then
   echo "run: no tenant 'acme' yet, so no sample token (later: dotnet run --project src/Attribution.Server -- dev-token --tenant <slug> --roles read,write)" >&2
 else
@@ -27,4 +32,4 @@ else
 fi
 
 echo "run: building and starting the Server on http://localhost:7071 (Ctrl+C stops it; scripts/services.sh stop stops the services)" >&2
-exec dotnet run --project src/Attribution.Server -c "${CONFIGURATION:-Debug}"
+exec dotnet run --project src/Attribution.Server -c "${CONFIGURATION:-Debug}" --no-build

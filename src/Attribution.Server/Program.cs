@@ -6,6 +6,8 @@ switch (args.FirstOrDefault())
 {
     case DevTokenCommand.Name:
         return await DevTokenCommand.RunAsync(args[1..]);
+    case SeedDemoCommand.Name:
+        return await SeedDemoCommand.RunAsync(args[1..], TimeProvider.System);
     default:
         await ServerApp.Build(args).RunAsync();
         return 0;
