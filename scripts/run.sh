@@ -31,5 +31,5 @@ else
   echo "run: no sample token (dev-token exited $acme_status; run it by hand to see why)" >&2
 fi
 
-echo "run: building and starting the Server on http://localhost:7071 (Ctrl+C stops it; scripts/services.sh stop stops the services)" >&2
+echo "run: starting the Server on http://localhost:7071 (Ctrl+C stops it; scripts/services.sh stop stops the services)" >&2
 exec dotnet run --project src/Attribution.Server -c "${CONFIGURATION:-Debug}" --no-build
