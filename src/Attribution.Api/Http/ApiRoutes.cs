@@ -1,4 +1,5 @@
 using Attribution.Api.Health;
+using Attribution.Api.Ingestion;
 using Attribution.Api.OpenApi;
 
 namespace Attribution.Api.Http;
@@ -13,5 +14,9 @@ public static class ApiRoutes
     [
         HealthRoutes.Get,
         OpenApiRoutes.Get,
+        IngestionRoutes.Touchpoints,
+        IngestionRoutes.Conversions,
+        IngestionRoutes.Spend,
+        IngestionRoutes.GeoKpis,
     ];
 }
