@@ -37,9 +37,12 @@ internal static class IngestCommand
         var owner = Environment.GetEnvironmentVariable("ConnectionStrings__PostgresOwner")
             ?? throw new InvalidOperationException("ConnectionStrings__PostgresOwner is not set: eval \"$(scripts/services.sh env)\" first.");
         var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var phases = new PhaseRecorder();
         await using var app = ServerApp.Build(["--urls", "http://127.0.0.1:0"], configure: builder =>
         {
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Logging.AddFilter<PhaseRecorder>(PhaseRecorder.Category, LogLevel.Information);
+            builder.Logging.AddProvider(phases);
             builder.Configuration[AuthSettings.DevelopmentSigningKey] = signingKey;
         });
         await app.StartAsync();
@@ -52,8 +55,8 @@ internal static class IngestCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"ingest touchpoints: {options.Rows} rows as {options.Format}, {bodies.Count} requests of up to {options.BatchRows} rows ({bodies.Sum(b => (long)b.Length) / 1_048_576.0:F0} MiB), {options.InFlight} in flight, {Environment.ProcessorCount} cores"));
             using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(10) };
-            await SendAllAsync(client, token, bodies, options, "first load");
-            await SendAllAsync(client, token, bodies, options, "replay (all unchanged)");
+            await SendAllAsync(client, token, bodies, options, "first load", phases);
+            await SendAllAsync(client, token, bodies, options, "replay (all unchanged)", phases);
         }
         finally
         {
@@ -68,7 +71,7 @@ internal static class IngestCommand
         return 0;
     }
 
-    private static async Task SendAllAsync(HttpClient client, string token, List<byte[]> bodies, IngestOptions options, string label)
+    private static async Task SendAllAsync(HttpClient client, string token, List<byte[]> bodies, IngestOptions options, string label, PhaseRecorder phases)
     {
         long received = 0, inserted = 0, updated = 0;
         var clock = Stopwatch.StartNew();
@@ -92,5 +95,8 @@ internal static class IngestCommand
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {label}: {received} received, {inserted} inserted, {updated} updated in {seconds:F2} s = {received / seconds:N0} rows/s"));
+        var (requests, stream, upsert) = phases.TakeTotals();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"    server, summed over {requests} requests: streaming (parse, validate, COPY to staging) {stream:F2} s, upsert {upsert:F2} s"));
     }
 }

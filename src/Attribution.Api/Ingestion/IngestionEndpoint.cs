@@ -5,6 +5,7 @@ using Attribution.Api.Tenancy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Attribution.Api.Ingestion;
 
@@ -26,7 +27,8 @@ internal static class IngestionEndpoint
         var limit = ApplyBodyLimit(context);
         var errors = new RowErrors();
         var reader = BodyFormats.Reader(format, new BodyBuffer(request.Body, limit, errors), kind, errors);
-        var result = await IngestWriter.WriteAsync(context.Tenant().Session, kind, reader, errors, context.RequestAborted);
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IngestWriter));
+        var result = await IngestWriter.WriteAsync(context.Tenant().Session, kind, reader, errors, logger, context.RequestAborted);
         return TypedResults.Ok(result);
     }
 

@@ -119,4 +119,64 @@ public sealed class IngestionRouteTests(IngestServer fixture) : IClassFixture<In
         Assert.Equal(HttpStatusCode.OK, status);
         IngestServer.AssertCounts(body, 0, 0, 0);
     }
+
+    [Theory]
+    [InlineData("text/csv", "externalId,customerId,occurredAt,color\na,b,2026-03-01T00:00:00Z,red\n", "header")]
+    [InlineData("application/json", "[{\"externalId\":\"a\",\"customerId\":\"b\",\"occurredAt\":\"2026-03-01T00:00:00Z\"}", "body")]
+    public async Task Ingest_BodyThatCannotBeRead_Returns400AfterCancellingTheCopyAndTheNextRequestWorks(string contentType, string body, string key)
+    {
+        var (tenant, _) = await TestTenants.CreateAsync();
+
+        var (status, problem) = await fixture.PostAsync(tenant, "touchpoints", contentType, body);
+        var (nextStatus, next) = await fixture.IngestAsync(tenant, "touchpoints", "json", IngestSamples.Rows("touchpoints"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(key, out _), problem.GetRawText());
+        Assert.Equal(HttpStatusCode.OK, nextStatus);
+        IngestServer.AssertCounts(next, 3, 3, 0);
+    }
+
+    [Fact]
+    public async Task Ingest_ManyInvalidRows_ListsTheFirst100AndCountsAll()
+    {
+        var (tenant, _) = await TestTenants.CreateAsync();
+        var body = "date,region,revenue,conversions\n" + string.Concat(Enumerable.Range(0, 250).Select(i => $"2026-03-01,XX,{i},1\n"));
+
+        var (status, problem) = await fixture.PostAsync(tenant, "geo-kpis", "text/csv", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(100, problem.GetProperty("errors").EnumerateObject().Count());
+        Assert.Equal("250 error(s) in 250 row(s); nothing was written. The first 100 are listed.", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Ingest_ReadOnlyToken_Returns403()
+    {
+        var (tenant, _) = await TestTenants.CreateAsync();
+        using var request = TestServer.Request(HttpMethod.Post, "/api/admin/attribution/ingest/spend", tenant, Attribution.Api.Tenancy.ApiRoles.Read);
+        request.Content = new StringContent("[]", System.Text.Encoding.UTF8, "application/json");
+
+        var response = await fixture.Server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("touchpoints")]
+    [InlineData("conversions")]
+    [InlineData("spend")]
+    [InlineData("geo-kpis")]
+    public async Task Ingest_SameRowsInAnotherFormat_ChangeNothing(string kind)
+    {
+        var (tenant, _) = await TestTenants.CreateAsync();
+        await fixture.IngestAsync(tenant, kind, "json", IngestSamples.Rows(kind));
+        var before = await TenantTables.SnapshotAsync(tenant, IngestSamples.Table(kind));
+
+        var (_, csv) = await fixture.IngestAsync(tenant, kind, "csv", IngestSamples.Rows(kind));
+        var (_, ndjson) = await fixture.IngestAsync(tenant, kind, "ndjson", IngestSamples.Rows(kind));
+
+        IngestServer.AssertCounts(csv, 3, 0, 0);
+        IngestServer.AssertCounts(ndjson, 3, 0, 0);
+        Assert.Equal(before, await TenantTables.SnapshotAsync(tenant, IngestSamples.Table(kind)));
+    }
 }

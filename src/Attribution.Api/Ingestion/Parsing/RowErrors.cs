@@ -29,6 +29,12 @@ internal sealed class RowErrors
             Rows++;
         }
 
+        if (_kept >= Limit)
+        {
+            Count++;
+            return;
+        }
+
         var key = field is null
             ? string.Create(CultureInfo.InvariantCulture, $"rows[{row.Index}]")
             : string.Create(CultureInfo.InvariantCulture, $"rows[{row.Index}].{field}");

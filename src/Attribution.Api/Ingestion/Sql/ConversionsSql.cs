@@ -6,7 +6,7 @@ internal static class ConversionsSql
     public const string Staging = """
         create temp table ingest_conversions (
             ordinal integer not null,
-            external_id text not null,
+            external_id text collate "C" not null,
             customer_id text not null,
             customer_email text not null,
             occurred_at timestamptz not null,

@@ -7,7 +7,7 @@ internal static class GeoKpisSql
         create temp table ingest_geo_kpis (
             ordinal integer not null,
             date date not null,
-            region text not null,
+            region text collate "C" not null,
             revenue numeric(14, 2) not null,
             conversions bigint not null
         ) on commit drop

@@ -7,9 +7,9 @@ internal static class SpendSql
         create temp table ingest_spend (
             ordinal integer not null,
             date date not null,
-            channel text not null,
-            platform text not null,
-            region text not null,
+            channel text collate "C" not null,
+            platform text collate "C" not null,
+            region text collate "C" not null,
             spend numeric(14, 2) not null,
             impressions bigint not null,
             clicks bigint not null
