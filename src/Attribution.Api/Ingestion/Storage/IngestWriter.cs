@@ -1,6 +1,6 @@
+using System.Diagnostics;
 using Attribution.Api.Ingestion.Parsing;
 using Attribution.Api.Ingestion.Sql;
-using System.Diagnostics;
 using Attribution.Api.Tenancy;
 using Microsoft.Extensions.Logging;
 using Npgsql;
