@@ -1,4 +1,12 @@
+using Attribution.Benchmarks.Ingestion;
 using BenchmarkDotNet.Running;
 
-// Run one suite: dotnet run -c Release --project bench/Attribution.Benchmarks -- --filter '*Name*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Timed commands: dotnet run -c Release --project bench/Attribution.Benchmarks -- ingest --rows 1000000 --format ndjson
+// BenchmarkDotNet suites: dotnet run -c Release --project bench/Attribution.Benchmarks -- --filter '*Name*'
+if (args.Length > 0 && args[0] == "ingest")
+{
+    return await IngestCommand.RunAsync(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(IngestCommand).Assembly).Run(args);
+return 0;

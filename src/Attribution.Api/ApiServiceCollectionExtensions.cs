@@ -1,6 +1,7 @@
 using Attribution.Api.Database;
 using Attribution.Api.Health;
 using Attribution.Api.Http;
+using Attribution.Api.Ingestion;
 using Attribution.Api.Tenancy.Auth;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,7 @@ public static class ApiServiceCollectionExtensions
             .Build());
         services.AddSingleton(_ => new TableServiceClient(storage));
         services.AddSingleton<HealthChecker>();
+        services.AddSingleton(IngestionSettings.From(configuration));
         services.AddHostedService<MigrationHostedService>();
         services.AddAttributionAuth(configuration);
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));

@@ -22,4 +22,7 @@ public static class ApiSettings
     public const string InsightsRefreshSchedule = "InsightsRefreshSchedule";
 
     public const string DefaultInsightsRefreshSchedule = "0 0 3 * * *";
+
+    /// <summary>Largest body the ingestion routes accept, in bytes (default 256 MiB); larger gets 413.</summary>
+    public const string IngestionMaxBodyBytes = "Ingestion:MaxBodyBytes";
 }

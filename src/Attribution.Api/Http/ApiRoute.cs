@@ -17,6 +17,9 @@ public sealed record ApiRoute(
 {
     public Type? RequestBody { get; init; }
 
+    /// <summary>False when the route also works without a body (e.g. driven by query parameters alone).</summary>
+    public bool RequestBodyRequired { get; init; } = true;
+
     public IReadOnlyList<ApiResponse> Responses { get; init; } = [];
 
     public IReadOnlyList<ApiParameter> Query { get; init; } = [];

@@ -1,5 +1,6 @@
 using Attribution.Api.Health;
 using Attribution.Api.Jobs;
+using Attribution.Api.Ingestion;
 using Attribution.Api.OpenApi;
 
 namespace Attribution.Api.Http;
@@ -15,5 +16,9 @@ public static class ApiRoutes
         HealthRoutes.Get,
         OpenApiRoutes.Get,
         JobsRoutes.Get,
+        IngestionRoutes.Touchpoints,
+        IngestionRoutes.Conversions,
+        IngestionRoutes.Spend,
+        IngestionRoutes.GeoKpis,
     ];
 }

@@ -81,7 +81,7 @@ public static class OpenApiDocumentBuilder
         {
             operation["requestBody"] = new JsonObject
             {
-                ["required"] = true,
+                ["required"] = route.RequestBodyRequired,
                 ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = schemas.Reference(body) } },
             };
         }

@@ -26,6 +26,11 @@ internal sealed class SchemaRegistry
             return new JsonObject { ["type"] = "object" };
         }
 
+        if (type.IsArray)
+        {
+            return new JsonObject { ["type"] = "array", ["items"] = Reference(type.GetElementType()!) };
+        }
+
         var name = NameOf(type);
         if (_owners.TryGetValue(name, out var owner) && owner != type)
         {
