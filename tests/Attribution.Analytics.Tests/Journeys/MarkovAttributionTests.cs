@@ -1,4 +1,5 @@
 using Attribution.Analytics.Journeys;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace Attribution.Analytics.Tests.Journeys;
 
@@ -96,4 +97,48 @@ public sealed class MarkovAttributionTests
     [InlineData(MarkovTransitions.MaxOrder + 1)]
     public void Fit_OrderOutOfRange_Throws(int order) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => MarkovAttribution.Fit(WhitePaper, order));
+
+    [Fact]
+    public void Fit_SixtyChannels_MatchesOneFreshSolvePerRemovedChannel()
+    {
+        // The closed form (one fundamental matrix for every channel) against the textbook way: for each channel, rebuild
+        // I - Q with that channel's row emptied (its visitors go to null) and solve the absorption probabilities again.
+        var random = new Random(7);
+        var paths = Enumerable.Range(0, 3000).Select(_ => new ChannelPath(
+            [.. Enumerable.Range(0, 1 + random.Next(6)).Select(_ => $"c{random.Next(60):D2}")], random.Next(3), 1, random.Next(4))).ToList();
+
+        var model = MarkovAttribution.Fit(paths);
+
+        var channels = model.RemovalEffects.Keys.Order(StringComparer.Ordinal).ToList();
+        var index = channels.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
+        var (q, r, s) = (new double[60, 60], new double[60], new double[60]);
+        var totals = new double[60];
+        foreach (var path in paths.Where(p => p.Conversions + p.Nulls > 0))
+        {
+            var states = path.Channels.Where((c, i) => i == 0 || path.Channels[i - 1] != c).Select(c => index[c]).ToList();
+            s[states[0]] += path.Conversions + path.Nulls;
+            for (var i = 0; i + 1 < states.Count; i++)
+            {
+                q[states[i], states[i + 1]] += path.Conversions + path.Nulls;
+                totals[states[i]] += path.Conversions + path.Nulls;
+            }
+
+            r[states[^1]] += path.Conversions;
+            totals[states[^1]] += path.Conversions + path.Nulls;
+        }
+
+        double Solve(int removed)
+        {
+            var a = Matrix<double>.Build.Dense(60, 60, (i, j) => (i == j ? 1 : 0) - (i == removed || totals[i] == 0 ? 0 : q[i, j] / totals[i]));
+            var rhs = Vector<double>.Build.Dense(60, i => i == removed || totals[i] == 0 ? 0 : r[i] / totals[i]);
+            return Vector<double>.Build.Dense(s).DotProduct(a.Solve(rhs)) / s.Sum();
+        }
+
+        var p = Solve(-1);
+        Assert.Equal(p, model.ConversionProbability, 1e-12);
+        foreach (var channel in channels)
+        {
+            Assert.Equal(1 - (Solve(index[channel]) / p), model.RemovalEffects[channel], 1e-10);
+        }
+    }
 }
