@@ -102,6 +102,60 @@ public sealed class PathAnalysisTests
         Assert.Equal(0, result.DataDriven.ConversionProbability);
     }
 
+    [Fact]
+    public void Compute_LongPaths_CountedByContent()
+    {
+        // 5 channels take 3 bits each, so paths of more than 21 touches are keyed by their contents rather than packed.
+        string[] channels = ["a", "b", "c", "d", "e"];
+        var longPath = Enumerable.Range(0, 30).Select(i => (channels[i * 7 % 5], 30.0 - i)).ToArray();
+        var other = longPath[..^1].Append(("a", 0.0)).ToArray();
+        Journey[] journeys = [JourneyOf(1, longPath), JourneyOf(2, other), JourneyOf(4, longPath)];
+
+        var result = PathAnalysis.Compute(journeys, [], AttributionOptions.Default);
+
+        Assert.Equal(2, result.TopPaths.Count);
+        Assert.Equal(2, result.TopPaths[0].Conversions);
+        Assert.Equal(5, result.TopPaths[0].Revenue);
+        Assert.Equal(longPath.Select(t => t.Item1), result.TopPaths[0].Path);
+        Assert.Equal(1, result.TopPaths[1].Conversions);
+    }
+
+    [Fact]
+    public void Compute_TwentyThousandJourneysInSlices_MatchesNaiveCounts()
+    {
+        // Large enough for one slice per core, so the per-slice tallies are merged.
+        var random = new Random(11);
+        string[] channels = ["direct", "email", "display", "paid_search"];
+        var journeys = Enumerable.Range(0, 20_000).Select(_ => JourneyOf(
+            random.Next(1000),
+            [.. Enumerable.Range(0, random.Next(5)).Select(i => (channels[random.Next(4)], 5.0 - i))])).ToArray();
+        var nulls = Enumerable.Range(0, 5_000).Select(_ => (IReadOnlyList<string>)[channels[random.Next(4)]]).ToArray();
+
+        var result = PathAnalysis.Compute(journeys, nulls, AttributionOptions.Default, top: 5);
+
+        var groups = journeys.GroupBy(j => string.Join('>', j.Touches.Select(t => t.Channel)))
+            .Select(g => (Path: g.Key, Count: g.Count(), Revenue: g.Sum(j => j.Revenue)))
+            .OrderByDescending(g => g.Count).ThenByDescending(g => g.Revenue).Take(5).ToList();
+        Assert.Equal(groups.Select(g => g.Path), result.TopPaths.Select(p => string.Join('>', p.Path)));
+        Assert.Equal(groups.Select(g => g.Count), result.TopPaths.Select(p => p.Conversions));
+        var model = MarkovAttribution.Fit(journeys
+            .Select(j => new ChannelPath(j.Touches.Count == 0 ? ["direct"] : [.. j.Touches.Select(t => t.Channel)], 1, j.Revenue, 0))
+            .Concat(nulls.Select(p => new ChannelPath(p, 0, 0, 1))));
+        Assert.Equal(model.ConversionProbability, result.DataDriven.ConversionProbability, 1e-12);
+        foreach (var channel in channels)
+        {
+            Assert.Equal(model.RemovalEffects[channel], result.DataDriven.RemovalEffects[channel], 1e-12);
+            var lastTouch = journeys.Count(j => (j.Touches.Count == 0 ? "direct" : j.Touches[^1].Channel) == channel);
+            var assisted = journeys.Count(j => j.Touches.Count > 0 && j.Touches[^1].Channel != channel && j.Touches.Any(t => t.Channel == channel));
+            var row = result.Assisted.Single(a => a.Channel == channel);
+            Assert.Equal((assisted, lastTouch), (row.AssistedConversions, row.LastTouchConversions));
+            var linear = journeys.Sum(j => j.Touches.Count == 0
+                ? (channel == "direct" ? j.Revenue : 0)
+                : j.Revenue * j.Touches.Count(t => t.Channel == channel) / j.Touches.Count);
+            Assert.Equal(linear, result.ChannelCredits.Single(c => c.Channel == channel).Linear.Revenue, 1e-6);
+        }
+    }
+
     private static Journey JourneyOf(double revenue, params (string Channel, double DaysBefore)[] touches) =>
         new([.. touches.Select(t => new Touch(t.Channel, Converted.AddDays(-t.DaysBefore)))], Converted, revenue);
 }
