@@ -57,6 +57,3 @@ internal sealed class PathCounter
     private static void Add(ref PathTotals slot, PathTotals add) =>
         slot = slot.Conversions == 0 ? add : slot with { Conversions = slot.Conversions + add.Conversions, Revenue = slot.Revenue + add.Revenue };
 }
-
-/// <summary>A distinct path (one occurrence at <c>[Start, Start + Length)</c> of the touch array) with its conversions and revenue.</summary>
-internal readonly record struct PathTotals(int Start, int Length, int Conversions, double Revenue);

@@ -29,16 +29,3 @@ internal sealed record PathsReport(PathsTotals Totals, PathsHeuristics Heuristic
                     .ThenBy(c => c.Channel, StringComparer.Ordinal)]));
     }
 }
-
-internal sealed record PathsTotals(double Conversions, double Value);
-
-internal sealed record PathsHeuristics(
-    IReadOnlyList<ChannelTotal> FirstTouch,
-    IReadOnlyList<ChannelTotal> LastTouch,
-    IReadOnlyList<ChannelTotal> LastNonDirect,
-    IReadOnlyList<ChannelTotal> Linear,
-    IReadOnlyList<ChannelTotal> PositionBased);
-
-internal sealed record PathsMarkov(int Order, double ConversionProbability, IReadOnlyList<PathsMarkovChannel> Channels);
-
-internal sealed record PathsMarkovChannel(string Channel, double RemovalEffect, double Conversions, double Value);
