@@ -24,7 +24,7 @@ public sealed record JourneyCursor(DateTimeOffset ConvertedAt, long Id)
     public static JourneyCursor Decode(string text)
     {
         Span<byte> bytes = stackalloc byte[18];
-        if (text.Length != 22 || !Base64Url.TryDecodeFromChars(text, bytes, out var written) || written != 16)
+        if (text.Length != 22 || !Base64Url.IsValid(text) || !Base64Url.TryDecodeFromChars(text, bytes, out var written) || written != 16)
         {
             throw Invalid();
         }

@@ -18,7 +18,7 @@ public sealed class JourneyModels(JourneyModelCache cache, NpgsqlDataSource data
     {
         var version = await ReadVersionAsync(session, range, cancellationToken);
         var key = new JourneyModelKey(session.TenantId, range.Window.Key, range.From, range.To, options.MarkovOrder);
-        return await cache.GetAsync(key, version, () => FitAsync(session.TenantId, range, options.MarkovOrder), cancellationToken);
+        return await cache.GetAsync(key, version, () => FitAsync(session.TenantId, range, options), cancellationToken);
     }
 
     public static async Task<JourneyDataVersion> ReadVersionAsync(TenantSession session, JourneyRange range, CancellationToken cancellationToken)
@@ -30,15 +30,18 @@ public sealed class JourneyModels(JourneyModelCache cache, NpgsqlDataSource data
         return new JourneyDataVersion(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
     }
 
-    private async Task<MarkovModel> FitAsync(Guid tenantId, JourneyRange range, int order)
+    private async Task<MarkovModel> FitAsync(Guid tenantId, JourneyRange range, AttributionOptions options)
     {
         await using var session = new TenantSession(dataSource, tenantId);
-        var paths = await ReadPathsAsync(session, range, CancellationToken.None);
-        return MarkovAttribution.Fit(paths, order);
+        var paths = await ReadPathsAsync(session, range, options.DirectChannel, CancellationToken.None);
+        return MarkovAttribution.Fit(paths, options.MarkovOrder);
     }
 
-    /// <summary>The converting and non-converting paths of the range, each distinct channel sequence once with its totals.</summary>
-    public static async Task<List<ChannelPath>> ReadPathsAsync(TenantSession session, JourneyRange range, CancellationToken cancellationToken)
+    /// <summary>
+    /// The converting and non-converting paths of the range, each distinct channel sequence once with its totals. A conversion
+    /// without touches is one <paramref name="directChannel"/> touch for the chain, as <see cref="PathAnalysis"/> counts it.
+    /// </summary>
+    public static async Task<List<ChannelPath>> ReadPathsAsync(TenantSession session, JourneyRange range, string directChannel, CancellationToken cancellationToken)
     {
         var paths = new List<ChannelPath>();
         await using (var converting = await session.CommandAsync(JourneySql.ConvertingPaths, cancellationToken))
@@ -47,7 +50,8 @@ public sealed class JourneyModels(JourneyModelCache cache, NpgsqlDataSource data
             await using var reader = await converting.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                paths.Add(new ChannelPath(reader.GetFieldValue<string[]>(0), reader.GetDouble(1), reader.GetDouble(2), 0));
+                var channels = reader.GetFieldValue<string[]>(0);
+                paths.Add(new ChannelPath(channels.Length == 0 ? [directChannel] : channels, reader.GetDouble(1), reader.GetDouble(2), 0));
             }
         }
 

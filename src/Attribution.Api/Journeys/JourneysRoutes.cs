@@ -12,6 +12,23 @@ public static class JourneysRoutes
 {
     private const string Tag = "Journeys";
 
+    // The shared parameters come first: static initializers run in textual order.
+    private static ApiParameter Window { get; } =
+        new("window", "string", "Attribution window: touches at most this long before the conversion count (the edge included).")
+        {
+            Enum = [.. AttributionWindow.All.Select(w => w.Key)],
+            Default = AttributionWindow.Default.Key,
+        };
+
+    private static ApiParameter From { get; } =
+        new("from", "string", "First UTC day of the conversions (inclusive); default 29 days before 'to'.") { Format = "date" };
+
+    private static ApiParameter To { get; } =
+        new("to", "string", "Last UTC day of the conversions (inclusive, at most 3 years after 'from'); default today.") { Format = "date" };
+
+    private static ApiParameter CustomerType { get; } =
+        new("customerType", "string", "New or returning customers only, or all.") { Enum = JourneyFilters.CustomerTypes, Default = "all" };
+
     public static ApiRoute List { get; } = new(
         "GET", "admin/attribution/journeys", "listJourneys", Tag,
         "Journeys of the date range, newest conversion first, each touch credited under the seven attribution models.",
@@ -46,20 +63,4 @@ public static class JourneysRoutes
         Responses = [new(StatusCodes.Status200OK, "The path analysis.", typeof(PathAnalysisResult))],
         Query = [Window, From, To, CustomerType, new("top", "integer", "How many top paths.") { Minimum = 1, Maximum = JourneysEndpoint.MaxTop, Default = "10" }],
     };
-
-    private static ApiParameter Window { get; } =
-        new("window", "string", "Attribution window: touches at most this long before the conversion count (the edge included).")
-        {
-            Enum = [.. AttributionWindow.All.Select(w => w.Key)],
-            Default = AttributionWindow.Default.Key,
-        };
-
-    private static ApiParameter From { get; } =
-        new("from", "string", "First UTC day of the conversions (inclusive); default 29 days before 'to'.") { Format = "date" };
-
-    private static ApiParameter To { get; } =
-        new("to", "string", "Last UTC day of the conversions (inclusive, at most 3 years after 'from'); default today.") { Format = "date" };
-
-    private static ApiParameter CustomerType { get; } =
-        new("customerType", "string", "New or returning customers only, or all.") { Enum = JourneyFilters.CustomerTypes, Default = "all" };
 }
