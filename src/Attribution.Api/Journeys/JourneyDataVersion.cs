@@ -1,7 +1,7 @@
 namespace Attribution.Api.Journeys;
 
 /// <summary>
-/// A cheap stamp of the data a model was fitted on (see <see cref="Sql.JourneySql.Version"/>): inserts raise the newest ids,
-/// deletes and moves across the range change the counts. A model is reused while the stamp is unchanged.
+/// The tenant's data version as every request reads it, in O(1) from the primary keys under row-level security: the
+/// newest touchpoint and conversion ids. Every committed insert of the tenant raises one of them.
 /// </summary>
-public readonly record struct JourneyDataVersion(long MaxTouchpointId, long RangeTouchpoints, long MaxConversionId, long RangeConversions);
+public readonly record struct JourneyDataVersion(long MaxTouchpointId, long MaxConversionId);

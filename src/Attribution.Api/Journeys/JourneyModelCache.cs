@@ -4,15 +4,21 @@ using Attribution.Analytics.Journeys;
 namespace Attribution.Api.Journeys;
 
 /// <summary>
-/// The fitted data-driven (Markov) models of this process, one per <see cref="JourneyModelKey"/>, each valid for the
-/// <see cref="JourneyDataVersion"/> it was fitted on. Concurrent requests for a missing model share one fit; a failed fit
-/// is forgotten, so the next request fits again. An entry is refitted when its version changes or after
-/// <see cref="MaxAge"/> (which bounds how long an in-place correction of an existing row, invisible to the version,
-/// can go unnoticed). At most <see cref="Capacity"/> entries are kept, dropping the least recently used.
+/// The fitted data-driven (Markov) models of this process, one per <see cref="JourneyModelKey"/>. A model is reused while
+/// <list type="bullet">
+/// <item>the tenant's <see cref="JourneyDataVersion"/> (read by every request, O(1)) is the one it was fitted at;</item>
+/// <item>its <see cref="JourneyRangeCounts"/> are unchanged: re-read by one request (the others go on with the model) once
+/// <see cref="RecountInterval"/> has passed since they were last read;</item>
+/// <item>it is younger than <see cref="MaxAge"/>, which bounds how long an in-place correction of an existing row (which
+/// changes neither ids nor counts) can go unnoticed.</item>
+/// </list>
+/// Concurrent requests for a missing model share one fit; a failed fit is forgotten, so the next request fits again. At
+/// most <see cref="Capacity"/> models are kept, dropping the least recently used.
 /// </summary>
 public sealed class JourneyModelCache(TimeProvider time)
 {
     public const int Capacity = 256;
+    public static readonly TimeSpan RecountInterval = TimeSpan.FromSeconds(30);
     public static readonly TimeSpan MaxAge = TimeSpan.FromHours(1);
 
     private readonly ConcurrentDictionary<JourneyModelKey, Entry> _entries = new();
@@ -23,11 +29,39 @@ public sealed class JourneyModelCache(TimeProvider time)
 
     public int Count => _entries.Count;
 
-    /// <summary>The model of the key at the version, fitting it with <paramref name="fit"/> when there is none yet.</summary>
+    /// <summary>
+    /// The model of the key at the version: the cached one (after re-reading the counts with <paramref name="count"/> when
+    /// due) or a new one from <paramref name="fit"/>.
+    /// </summary>
     public async Task<MarkovModel> GetAsync(
-        JourneyModelKey key, JourneyDataVersion version, Func<Task<MarkovModel>> fit, CancellationToken cancellationToken)
+        JourneyModelKey key,
+        JourneyDataVersion version,
+        Func<CancellationToken, Task<JourneyRangeCounts>> count,
+        Func<Task<FittedJourneyModel>> fit,
+        CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        if (_entries.TryGetValue(key, out var cached) && cached.Version == version && now - cached.CreatedAt < MaxAge
+            && cached.Fitted.Value is { IsCompletedSuccessfully: true } done && now.UtcTicks - cached.CountedAt >= RecountInterval.Ticks
+            && cached.TryClaimRecount())
+        {
+            try
+            {
+                if (await count(cancellationToken) == done.Result.Counts)
+                {
+                    cached.CountedAt = time.GetUtcNow().UtcTicks;
+                }
+                else
+                {
+                    _entries.TryRemove(new KeyValuePair<JourneyModelKey, Entry>(key, cached));
+                }
+            }
+            finally
+            {
+                cached.ReleaseRecount();
+            }
+        }
+
         var entry = _entries.AddOrUpdate(
             key,
             _ => new Entry(version, now, Start(fit)),
@@ -35,40 +69,54 @@ public sealed class JourneyModelCache(TimeProvider time)
         entry.LastUsed = now.UtcTicks;
         if (_entries.Count > Capacity)
         {
-            EvictLeastRecentlyUsed();
+            _entries.TryRemove(_entries.MinBy(pair => pair.Value.LastUsed));
         }
 
         try
         {
-            return await entry.Model.Value.WaitAsync(cancellationToken);
+            return (await entry.Fitted.Value.WaitAsync(cancellationToken)).Model;
         }
-        catch (Exception) when (entry.Model.Value.IsFaulted || entry.Model.Value.IsCanceled)
+        catch (Exception) when (entry.Fitted.Value.IsFaulted || entry.Fitted.Value.IsCanceled)
         {
             _entries.TryRemove(new KeyValuePair<JourneyModelKey, Entry>(key, entry));
             throw;
         }
     }
 
-    private Lazy<Task<MarkovModel>> Start(Func<Task<MarkovModel>> fit) => new(() =>
+    private Lazy<Task<FittedJourneyModel>> Start(Func<Task<FittedJourneyModel>> fit) => new(() =>
     {
         Interlocked.Increment(ref _fits);
         return Task.Run(fit);
     });
 
-    private void EvictLeastRecentlyUsed()
+    private sealed class Entry(JourneyDataVersion version, DateTimeOffset createdAt, Lazy<Task<FittedJourneyModel>> fitted)
     {
-        var oldest = _entries.MinBy(pair => pair.Value.LastUsed);
-        _entries.TryRemove(oldest);
-    }
+        private int _recounting;
+        private long _countedAt = createdAt.UtcTicks;
+        private long _lastUsed;
 
-    private sealed class Entry(JourneyDataVersion version, DateTimeOffset createdAt, Lazy<Task<MarkovModel>> model)
-    {
         public JourneyDataVersion Version { get; } = version;
 
         public DateTimeOffset CreatedAt { get; } = createdAt;
 
-        public Lazy<Task<MarkovModel>> Model { get; } = model;
+        public Lazy<Task<FittedJourneyModel>> Fitted { get; } = fitted;
 
-        public long LastUsed;
+        /// <summary>When the counts were last read (UTC ticks): the fit reads them first, so at first its start.</summary>
+        public long CountedAt
+        {
+            get => Interlocked.Read(ref _countedAt);
+            set => Interlocked.Exchange(ref _countedAt, value);
+        }
+
+        /// <summary>When a request last used the entry (UTC ticks).</summary>
+        public long LastUsed
+        {
+            get => Interlocked.Read(ref _lastUsed);
+            set => Interlocked.Exchange(ref _lastUsed, value);
+        }
+
+        public bool TryClaimRecount() => Interlocked.CompareExchange(ref _recounting, 1, 0) == 0;
+
+        public void ReleaseRecount() => Volatile.Write(ref _recounting, 0);
     }
 }
