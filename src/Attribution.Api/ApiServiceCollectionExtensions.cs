@@ -2,6 +2,7 @@ using Attribution.Api.Database;
 using Attribution.Api.Health;
 using Attribution.Api.Http;
 using Attribution.Api.Ingestion;
+using Attribution.Api.Journeys;
 using Attribution.Api.Tenancy.Auth;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,8 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton(_ => new TableServiceClient(storage));
         services.AddSingleton<HealthChecker>();
         services.AddSingleton(IngestionSettings.From(configuration));
+        services.AddSingleton<JourneyModelCache>();
+        services.AddSingleton<JourneyModels>();
         services.AddHostedService<MigrationHostedService>();
         services.AddAttributionAuth(configuration);
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));

@@ -1,6 +1,7 @@
 using Attribution.Api.Health;
 using Attribution.Api.Jobs;
 using Attribution.Api.Ingestion;
+using Attribution.Api.Journeys;
 using Attribution.Api.OpenApi;
 
 namespace Attribution.Api.Http;
@@ -20,5 +21,8 @@ public static class ApiRoutes
         IngestionRoutes.Conversions,
         IngestionRoutes.Spend,
         IngestionRoutes.GeoKpis,
+        JourneysRoutes.List,
+        JourneysRoutes.Paths,
+        JourneysRoutes.Get,
     ];
 }

@@ -12,10 +12,11 @@ namespace Attribution.Server.Tests.Tenancy;
 /// </summary>
 public sealed class CrossTenantIdTests
 {
-    /// <summary>Route template to a fixture creating a real resource of that route in the tenant, returning its id.</summary>
-    private static readonly Dictionary<string, Func<Guid, Task<Guid>>> Fixtures = new(StringComparer.Ordinal)
+    /// <summary>Route template to a fixture creating a real resource of that route in the tenant, returning its id as the route spells it.</summary>
+    private static readonly Dictionary<string, Func<Guid, Task<string>>> Fixtures = new(StringComparer.Ordinal)
     {
         ["admin/attribution/jobs/{id:guid}"] = CreateJobAsync,
+        ["admin/attribution/journeys/{id:long}"] = CreateConversionAsync,
     };
 
     [Fact]
@@ -36,7 +37,7 @@ public sealed class CrossTenantIdTests
         foreach (var route in ApiRoutes.All.Where(r => Fixtures.ContainsKey(r.Template)))
         {
             var id = await Fixtures[route.Template](tenantA);
-            var path = "/api/" + RouteTemplates.StripConstraints(route.Template).Replace("{id}", id.ToString(), StringComparison.Ordinal);
+            var path = "/api/" + RouteTemplates.StripConstraints(route.Template).Replace("{id}", id, StringComparison.Ordinal);
             var before = await SnapshotAsync(tenantA);
 
             using var asB = TestServer.Request(new HttpMethod(route.Method), path, tenantB, ApiRoles.Read, ApiRoles.Write);
@@ -57,7 +58,7 @@ public sealed class CrossTenantIdTests
         }
     }
 
-    private static async Task<Guid> CreateJobAsync(Guid tenant)
+    private static async Task<string> CreateJobAsync(Guid tenant)
     {
         var id = Guid.NewGuid();
         await InTenantAsync(tenant, async (connection, transaction) =>
@@ -68,7 +69,27 @@ public sealed class CrossTenantIdTests
             command.Parameters.AddWithValue("tenant", tenant);
             await command.ExecuteNonQueryAsync();
         });
-        return id;
+        return id.ToString();
+    }
+
+    /// <summary>A conversion (a journey's id) with one touch before it.</summary>
+    private static async Task<string> CreateConversionAsync(Guid tenant)
+    {
+        long id = 0;
+        await InTenantAsync(tenant, async (connection, transaction) =>
+        {
+            await using var command = new NpgsqlCommand(
+                """
+                insert into touchpoints (tenant_id, external_id, customer_id, occurred_at, channel)
+                values (@tenant, 'cross-tenant-touch', 'cross-tenant-customer', now() - interval '1 day', 'email');
+                insert into conversions (tenant_id, external_id, customer_id, occurred_at, revenue, currency, is_new_customer)
+                values (@tenant, 'cross-tenant-order', 'cross-tenant-customer', now(), 42, 'USD', true)
+                returning id
+                """, connection, transaction);
+            command.Parameters.AddWithValue("tenant", tenant);
+            id = (long)(await command.ExecuteScalarAsync())!;
+        });
+        return id.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>A checksum of every row the tenant has in every table with a tenant_id column.</summary>

@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace Attribution.Benchmarks.Journeys;
+
+/// <summary>Latencies of one phase (milliseconds) and its errors; percentiles by the nearest-rank method.</summary>
+internal sealed class LatencyStats
+{
+    private readonly List<double> _milliseconds = [];
+    private readonly Lock _gate = new();
+    private long _errors;
+    private long _bytes;
+
+    public long Errors => Interlocked.Read(ref _errors);
+
+    public void Add(double milliseconds, int bytes)
+    {
+        lock (_gate)
+        {
+            _milliseconds.Add(milliseconds);
+        }
+
+        Interlocked.Add(ref _bytes, bytes);
+    }
+
+    public void AddError() => Interlocked.Increment(ref _errors);
+
+    public string Summary(TimeSpan elapsed)
+    {
+        double[] sorted;
+        lock (_gate)
+        {
+            sorted = [.. _milliseconds.Order()];
+        }
+
+        if (sorted.Length == 0)
+        {
+            return $"no successful requests, {Errors} errors";
+        }
+
+        double At(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{sorted.Length} requests in {elapsed.TotalSeconds:F1} s ({sorted.Length / elapsed.TotalSeconds:F0}/s), {Errors} errors; "
+            + $"latency ms: p50 {At(0.50):F1}, p95 {At(0.95):F1}, p99 {At(0.99):F1}, max {sorted[^1]:F1}, mean {sorted.Average():F1}; "
+            + $"mean body {Interlocked.Read(ref _bytes) / sorted.Length / 1024.0:F1} KiB");
+    }
+}

@@ -1,0 +1,104 @@
+using Attribution.Analytics.Journeys;
+using Attribution.Api.Journeys.Sql;
+using Attribution.Api.Tenancy;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Attribution.Api.Journeys;
+
+/// <summary>Reads journeys in the request's <see cref="TenantSession"/> (row-level security scopes everything to its tenant).</summary>
+public static class JourneyStore
+{
+    /// <summary>Up to <paramref name="limit"/> journeys after <paramref name="cursor"/>, newest first, and whether more follow.</summary>
+    public static async Task<(List<StoredJourney> Journeys, bool More)> PageAsync(
+        TenantSession session, JourneyFilters filters, JourneyCursor? cursor, int limit, CancellationToken cancellationToken)
+    {
+        var sql = JourneySql.Page(cursor is not null, filters.NewCustomers is not null, filters.Search is not null, filters.Channel is not null);
+        await using var command = await session.CommandAsync(sql, cancellationToken);
+        AddRange(command, filters.Range);
+        command.Parameters.AddWithValue("take", limit + 1);
+        if (cursor is not null)
+        {
+            command.Parameters.AddWithValue("cursor_at", cursor.ConvertedAt);
+            command.Parameters.AddWithValue("cursor_id", cursor.Id);
+        }
+
+        if (filters.NewCustomers is { } isNew)
+        {
+            command.Parameters.AddWithValue("new_customer", isNew);
+        }
+
+        if (filters.Search is { } search)
+        {
+            command.Parameters.AddWithValue("search", NpgsqlDbType.Text, LikePrefix(search));
+        }
+
+        if (filters.Channel is { } channel)
+        {
+            command.Parameters.AddWithValue("channel", NpgsqlDbType.Text, channel);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var journeys = await JourneyRows.ReadAsync(reader, cancellationToken);
+        var more = journeys.Count > limit;
+        if (more)
+        {
+            journeys.RemoveAt(journeys.Count - 1);
+        }
+
+        return (journeys, more);
+    }
+
+    /// <summary>The conversion with the id and its touches in the window, or null (unknown, or another tenant's).</summary>
+    public static async Task<StoredJourney?> FindAsync(TenantSession session, long id, AttributionWindow window, CancellationToken cancellationToken)
+    {
+        await using var command = await session.CommandAsync(JourneySql.Detail, cancellationToken);
+        command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("window", window.Length);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var journeys = await JourneyRows.ReadAsync(reader, cancellationToken);
+        return journeys.Count == 0 ? null : journeys[0];
+    }
+
+    /// <summary>Every journey of the range (optionally only new or returning customers) as the engines take it.</summary>
+    public static async Task<List<Journey>> JourneysAsync(TenantSession session, JourneyFilters filters, CancellationToken cancellationToken)
+    {
+        await using var command = await session.CommandAsync(JourneySql.Paths(filters.NewCustomers is not null), cancellationToken);
+        AddRange(command, filters.Range);
+        if (filters.NewCustomers is { } isNew)
+        {
+            command.Parameters.AddWithValue("new_customer", isNew);
+        }
+
+        var journeys = new List<Journey>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var channels = reader.GetFieldValue<string[]>(2);
+            var times = reader.GetFieldValue<DateTime[]>(3);
+            var touches = new Touch[channels.Length];
+            for (var i = 0; i < touches.Length; i++)
+            {
+                touches[i] = new Touch(channels[i], new DateTimeOffset(times[i], TimeSpan.Zero));
+            }
+
+            journeys.Add(new Journey(touches, reader.GetFieldValue<DateTimeOffset>(0), reader.GetDouble(1)));
+        }
+
+        return journeys;
+    }
+
+    /// <summary>Binds <c>@start</c>, <c>@end</c>, <c>@touch_start</c> and <c>@window</c>.</summary>
+    internal static void AddRange(NpgsqlCommand command, JourneyRange range)
+    {
+        command.Parameters.AddWithValue("start", range.Start);
+        command.Parameters.AddWithValue("end", range.End);
+        command.Parameters.AddWithValue("touch_start", range.TouchStart);
+        command.Parameters.AddWithValue("window", range.Window.Length);
+    }
+
+    /// <summary>The <c>like</c> pattern of a case-insensitive prefix: lower-cased, <c>\ % _</c> escaped, then <c>%</c>.</summary>
+    internal static string LikePrefix(string search) =>
+        search.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+}

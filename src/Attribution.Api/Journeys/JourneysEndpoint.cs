@@ -1,0 +1,78 @@
+using System.Globalization;
+using Attribution.Analytics.Journeys;
+using Attribution.Api.Http;
+using Attribution.Api.Tenancy;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Attribution.Api.Journeys;
+
+/// <summary>The handlers of <see cref="JourneysRoutes"/>.</summary>
+internal static class JourneysEndpoint
+{
+    public const int MaxTop = 100;
+
+    public static async Task<IResult> ListAsync(HttpRequest request)
+    {
+        var (context, query) = (request.HttpContext, new QueryReader(request));
+        var filters = JourneyFilters.ReadListFilters(query, Time(context));
+        var limit = query.Int("limit", 50, 1, 200);
+        var cursor = query.String(JourneyCursor.Parameter) is { } text ? JourneyCursor.Decode(text) : null;
+        var session = context.Tenant().Session;
+        var options = AttributionOptions.Default;
+        var model = await context.RequestServices.GetRequiredService<JourneyModels>().GetAsync(session, filters.Range, options, context.RequestAborted);
+        var (journeys, more) = await JourneyStore.PageAsync(session, filters, cursor, limit, context.RequestAborted);
+        var items = journeys.ConvertAll(j => JourneyViews.Build(j, model, options));
+        var next = more ? new JourneyCursor(journeys[^1].ConvertedAt, journeys[^1].Id).Encode() : null;
+        return TypedResults.Ok(new JourneyPage(items, next));
+    }
+
+    public static async Task<IResult> GetAsync(HttpRequest request)
+    {
+        var context = request.HttpContext;
+        var id = JourneyId(request);
+        var range = JourneyFilters.ReadRange(new QueryReader(request), Time(context));
+        var session = context.Tenant().Session;
+        var stored = await JourneyStore.FindAsync(session, id, range.Window, context.RequestAborted);
+        if (stored is null)
+        {
+            return ProblemResults.NotFound(context, "Journey");
+        }
+
+        var options = AttributionOptions.Default;
+        var model = await context.RequestServices.GetRequiredService<JourneyModels>().GetAsync(session, range, options, context.RequestAborted);
+        return TypedResults.Ok(JourneyViews.Build(stored, model, options));
+    }
+
+    public static async Task<IResult> PathsAsync(HttpRequest request)
+    {
+        var context = request.HttpContext;
+        var filters = JourneyFilters.ReadPathFilters(request, Time(context));
+        var top = new QueryReader(request).Int("top", 10, 1, MaxTop);
+        var session = context.Tenant().Session;
+        var converting = await JourneyStore.JourneysAsync(session, filters, context.RequestAborted);
+        var nonConverting = new List<IReadOnlyList<string>>();
+        foreach (var path in await JourneyModels.ReadNonConvertingPathsAsync(session, filters.Range, context.RequestAborted))
+        {
+            for (var i = 0; i < path.Nulls; i++)
+            {
+                nonConverting.Add(path.Channels);
+            }
+        }
+
+        return TypedResults.Ok(PathAnalysis.Compute(converting, nonConverting, AttributionOptions.Default, top));
+    }
+
+    private static TimeProvider Time(HttpContext context) => context.RequestServices.GetRequiredService<TimeProvider>();
+
+    /// <summary>The <c>{id}</c> route value (or, where a host does not fill route values, the last path segment).</summary>
+    private static long JourneyId(HttpRequest request)
+    {
+        var text = request.RouteValues.TryGetValue("id", out var value) && value is string routeValue
+            ? routeValue
+            : request.Path.Value?.TrimEnd('/').Split('/')[^1];
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
+            ? id
+            : throw new ApiValidationException("id", "'id' must be a positive whole number (a conversion id).");
+    }
+}

@@ -1,0 +1,107 @@
+namespace Attribution.Api.Journeys.Sql;
+
+/// <summary>
+/// The journeys routes' statements. Row-level security scopes every table to the transaction's tenant, so the
+/// <c>tenant_id = app_tenant_id()</c> it adds leads each index condition: conversions by <c>(tenant_id, occurred_at, id)</c>,
+/// a conversion's touches by <c>(tenant_id, customer_id, occurred_at)</c>. A journey's touches are the customer's touchpoints
+/// with <c>converted_at - @window &lt;= occurred_at &lt;= converted_at</c>, oldest first (ties by id).
+/// </summary>
+internal static class JourneySql
+{
+    /// <summary>The touches of conversion <c>c</c> (the window edge counts, touches after the conversion do not).</summary>
+    private const string TouchesOfC = "t.customer_id = c.customer_id and t.occurred_at >= c.occurred_at - @window and t.occurred_at <= c.occurred_at";
+
+    private const string Columns =
+        "c.id, c.external_id, c.customer_id, c.customer_email, c.occurred_at, c.revenue, c.currency, c.is_new_customer";
+
+    /// <summary>Conversions of the page (newest first, one more than the page to know whether another follows) with their touches.</summary>
+    public static string Page(bool cursor, bool newCustomers, bool search, bool channel) => $"""
+        with page as (
+            select {Columns}
+            from conversions c
+            where c.occurred_at >= @start and c.occurred_at < @end
+            {(cursor ? "and (c.occurred_at, c.id) < (@cursor_at, @cursor_id)" : "")}
+            {(newCustomers ? "and c.is_new_customer = @new_customer" : "")}
+            {(search ? SearchFilter : "")}
+            {(channel ? $"and exists (select 1 from touchpoints t where {TouchesOfC} and t.channel = @channel)" : "")}
+            order by c.occurred_at desc, c.id desc
+            limit @take
+        )
+        {WithTouches("page")}
+        """;
+
+    /// <summary>One conversion by id with its touches (no row when it does not exist for the tenant).</summary>
+    public const string Detail = $"""
+        with one as (select {Columns} from conversions c where c.id = @id)
+        select c.*, t.id, t.channel, t.source, t.medium, t.campaign, t.platform, t.occurred_at
+        from one c
+        left join lateral (select t.* from touchpoints t where {TouchesOfC}) t on true
+        order by t.occurred_at, t.id
+        """;
+
+    /// <summary>
+    /// Case-insensitive prefix match (exact ids match too) on the order id, the customer id or the email; <c>@search</c> is
+    /// the lower-cased text with <c>\ % _</c> escaped, followed by <c>%</c>.
+    /// </summary>
+    private const string SearchFilter =
+        "and (lower(c.external_id) like @search or lower(c.customer_id) like @search or lower(c.customer_email) like @search)";
+
+    private static string WithTouches(string source) => $"""
+        select c.*, t.id, t.channel, t.source, t.medium, t.campaign, t.platform, t.occurred_at
+        from {source} c
+        left join lateral (select t.* from touchpoints t where {TouchesOfC}) t on true
+        order by c.occurred_at desc, c.id desc, t.occurred_at, t.id
+        """;
+
+    /// <summary>
+    /// Every conversion of the range (optionally only new or returning customers) with its path: channels and times of
+    /// its touches, oldest first (empty arrays without touches). One row per conversion.
+    /// </summary>
+    public static string Paths(bool newCustomers) => $$"""
+        select c.occurred_at, c.revenue::float8, coalesce(j.channels, '{}'), coalesce(j.times, '{}')
+        from conversions c
+        cross join lateral (
+            select array_agg(t.channel order by t.occurred_at, t.id) as channels, array_agg(t.occurred_at order by t.occurred_at, t.id) as times
+            from touchpoints t where {{TouchesOfC}}
+        ) j
+        where c.occurred_at >= @start and c.occurred_at < @end {{(newCustomers ? "and c.is_new_customer = @new_customer" : "")}}
+        """;
+
+    /// <summary>The converting paths of the range, grouped: channels, conversions, revenue.</summary>
+    public const string ConvertingPaths = $$"""
+        select j.channels, count(*)::float8, sum(c.revenue)::float8
+        from conversions c
+        cross join lateral (
+            select coalesce(array_agg(t.channel order by t.occurred_at, t.id), '{}') as channels from touchpoints t where {{TouchesOfC}}
+        ) j
+        where c.occurred_at >= @start and c.occurred_at < @end
+        group by j.channels
+        """;
+
+    /// <summary>
+    /// The non-converting paths, grouped: for each customer with touchpoints in <c>[@touch_start, @end)</c> and no conversion
+    /// in <c>[@start, @end)</c>, their channels oldest first; with how many customers share the path.
+    /// </summary>
+    public const string NonConvertingPaths = """
+        select p.channels, count(*)::float8
+        from (
+            select array_agg(t.channel order by t.occurred_at, t.id) as channels
+            from touchpoints t
+            where t.occurred_at >= @touch_start and t.occurred_at < @end
+              and not exists (select 1 from conversions c where c.customer_id = t.customer_id and c.occurred_at >= @start and c.occurred_at < @end)
+            group by t.customer_id
+        ) p
+        group by p.channels
+        """;
+
+    /// <summary>The tenant's newest touchpoint and conversion ids (a backward index-only scan of each primary key).</summary>
+    public const string Version = """
+        select (select coalesce(max(id), 0) from touchpoints), (select coalesce(max(id), 0) from conversions)
+        """;
+
+    /// <summary>How many touchpoints and conversions a range's fit reads (index-only scans of the time indexes).</summary>
+    public const string Counts = """
+        select (select count(*) from touchpoints where occurred_at >= @touch_start and occurred_at < @end),
+               (select count(*) from conversions where occurred_at >= @start and occurred_at < @end)
+        """;
+}
