@@ -7,11 +7,11 @@ internal sealed record JourneysLatencyOptions(
     string Tenant, int Conversions, int Clients, int WarmupSeconds, int Seconds, int PoolSize, int Seed)
 {
     public const string Usage =
-        "usage: journeys-latency [--tenant bench-journeys] [--conversions 120000] [--clients 50] [--warmup 10] [--seconds 30] [--pool 32] [--seed 42]";
+        "usage: journeys-latency [--tenant bench-journeys] [--conversions 120000] [--clients 50] [--warmup 15] [--seconds 30] [--pool 32] [--seed 42]";
 
     public static JourneysLatencyOptions Parse(string[] args)
     {
-        var options = new JourneysLatencyOptions("bench-journeys", 120_000, 50, 10, 30, 32, 42);
+        var options = new JourneysLatencyOptions("bench-journeys", 120_000, 50, 15, 30, 32, 42);
         for (var i = 0; i < args.Length; i++)
         {
             options = args[i] switch

@@ -40,11 +40,14 @@ internal static class JourneySql
         """;
 
     /// <summary>
-    /// Case-insensitive prefix match (exact ids match too) on the order id, the customer id or the email; <c>@search</c> is
-    /// the lower-cased text with <c>\ % _</c> escaped, followed by <c>%</c>.
+    /// Prefix match (exact ids match too) on the order id, the customer id or the email, ignoring the case of ASCII letters;
+    /// <c>@search</c> is the text with ASCII letters lower-cased, <c>\ % _</c> escaped, followed by <c>%</c>. Lower-casing in the
+    /// C collation folds only ASCII letters but runs byte by byte, several times cheaper per row than the database's locale.
     /// </summary>
-    private const string SearchFilter =
-        "and (lower(c.external_id) like @search or lower(c.customer_id) like @search or lower(c.customer_email) like @search)";
+    private const string SearchFilter = """
+        and (lower(c.external_id collate "C") like @search or lower(c.customer_id collate "C") like @search
+             or lower(c.customer_email collate "C") like @search)
+        """;
 
     private static string WithTouches(string source) => $"""
         select c.*, t.id, t.channel, t.source, t.medium, t.campaign, t.platform, t.occurred_at
@@ -93,6 +96,13 @@ internal static class JourneySql
         ) p
         group by p.channels
         """;
+
+    /// <summary>
+    /// For the rest of the transaction, prepared statements run their generic plan. PostgreSQL would otherwise keep planning
+    /// the page query for every execution (its generic cost estimate, blind to the range, exceeds the custom plans'), which
+    /// costs about as much as running it; the generic plan is the same backward scan of the time index with a limit.
+    /// </summary>
+    public const string GenericPlans = "set local plan_cache_mode = force_generic_plan";
 
     /// <summary>The tenant's newest touchpoint and conversion ids (a backward index-only scan of each primary key).</summary>
     public const string Version = """
