@@ -52,14 +52,16 @@ internal static class JourneysLatencyCommand
         var samples = await JourneySamples.ReadAsync(owner, tenant);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"journeys-latency: tenant {options.Tenant}: {samples.Touchpoints:N0} touchpoints, {samples.Conversions:N0} conversions, last day {samples.LastDay:yyyy-MM-dd}; "
-            + $"{options.Clients} clients, {options.WarmupSeconds} s warm-up, {options.Seconds} s measured, pool {options.PoolSize}, {Environment.ProcessorCount} cores"));
+            + $"{options.Clients} clients, {options.WarmupSeconds} s warm-up, {options.Seconds} s measured, pool {options.PoolSize}"
+            + $"{(options.NoResetOnClose ? " (No Reset On Close)" : "")}, {Environment.ProcessorCount} cores"));
 
         var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         await using var server = ServerApp.Build(["--urls", "http://127.0.0.1:0"], configure: builder =>
         {
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Configuration[AuthSettings.DevelopmentSigningKey] = signingKey;
-            builder.Configuration["ConnectionStrings:Postgres"] = app + $";Maximum Pool Size={options.PoolSize}";
+            builder.Configuration["ConnectionStrings:Postgres"] =
+                app + $";Maximum Pool Size={options.PoolSize}" + (options.NoResetOnClose ? ";No Reset On Close=true" : "");
         });
         await server.StartAsync();
         var address = new Uri(server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
