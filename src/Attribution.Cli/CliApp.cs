@@ -10,7 +10,10 @@ public static class CliApp
 
     /// <summary>Command name to its runner (arguments after the name, stdout, stderr) returning the exit code.</summary>
     public static IReadOnlyDictionary<string, Func<string[], TextWriter, TextWriter, int>> Commands { get; } =
-        new Dictionary<string, Func<string[], TextWriter, TextWriter, int>>(StringComparer.Ordinal);
+        new Dictionary<string, Func<string[], TextWriter, TextWriter, int>>(StringComparer.Ordinal)
+        {
+            ["paths"] = Paths.PathsCommand.Run,
+        };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {

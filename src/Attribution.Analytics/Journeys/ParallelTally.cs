@@ -5,14 +5,20 @@ internal static class ParallelTally
 {
     private const int MinimumSlice = 4096;
 
+    /// <summary>One slice per core, fewer for small counts (at least one).</summary>
+    public static int SliceCount(int count) => Math.Clamp(count / MinimumSlice, 1, Environment.ProcessorCount);
+
+    /// <summary>The items <c>[From, To)</c> of slice <paramref name="slice"/> of <paramref name="slices"/>.</summary>
+    public static (int From, int To) Bounds(int count, int slices, int slice) =>
+        ((int)((long)count * slice / slices), (int)((long)count * (slice + 1) / slices));
+
     public static T Run<T>(int count, Func<T> create, Action<T, int> add, Action<T, T> merge)
     {
-        var slices = Math.Clamp(count / MinimumSlice, 1, Environment.ProcessorCount);
-        var tallies = new T[slices];
-        Parallel.For(0, slices, slice =>
+        var tallies = new T[SliceCount(count)];
+        Parallel.For(0, tallies.Length, slice =>
         {
             var tally = create();
-            var (from, to) = ((int)((long)count * slice / slices), (int)((long)count * (slice + 1) / slices));
+            var (from, to) = Bounds(count, tallies.Length, slice);
             for (var i = from; i < to; i++)
             {
                 add(tally, i);
@@ -21,7 +27,7 @@ internal static class ParallelTally
             tallies[slice] = tally;
         });
 
-        for (var slice = 1; slice < slices; slice++)
+        for (var slice = 1; slice < tallies.Length; slice++)
         {
             merge(tallies[0], tallies[slice]);
         }

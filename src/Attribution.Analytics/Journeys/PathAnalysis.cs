@@ -69,15 +69,14 @@ public static class PathAnalysis
 
     private static TopPath[] TopPaths(JourneyBatch batch, PathTally tally, int top)
     {
-        var order = Comparer<KeyValuePair<PathKey, (int Conversions, double Revenue)>>.Create((x, y) =>
+        var order = Comparer<PathTotals>.Create((x, y) =>
         {
-            var byConversions = y.Value.Conversions.CompareTo(x.Value.Conversions);
-            var byRevenue = byConversions != 0 ? byConversions : y.Value.Revenue.CompareTo(x.Value.Revenue);
-            return byRevenue != 0 ? byRevenue : ComparePaths(batch, x.Key, y.Key);
+            var byConversions = y.Conversions.CompareTo(x.Conversions);
+            var byRevenue = byConversions != 0 ? byConversions : y.Revenue.CompareTo(x.Revenue);
+            return byRevenue != 0 ? byRevenue : ComparePaths(batch, x, y);
         });
-        var best = new PriorityQueue<KeyValuePair<PathKey, (int Conversions, double Revenue)>, KeyValuePair<PathKey, (int Conversions, double Revenue)>>(
-            Comparer<KeyValuePair<PathKey, (int Conversions, double Revenue)>>.Create((x, y) => order.Compare(y, x)));
-        foreach (var entry in tally.Paths)
+        var best = new PriorityQueue<PathTotals, PathTotals>(Comparer<PathTotals>.Create((x, y) => order.Compare(y, x)));
+        foreach (var entry in tally.Paths.Entries)
         {
             if (best.Count < top)
             {
@@ -90,13 +89,13 @@ public static class PathAnalysis
         }
 
         return [.. best.UnorderedItems.Select(e => e.Element).Order(order).Select(e => new TopPath(
-            [.. batch.Touches.AsSpan(e.Key.Start, e.Key.Length).ToArray().Select(c => batch.Channels[c])],
-            e.Value.Conversions,
-            e.Value.Revenue,
-            batch.Count == 0 ? 0 : e.Value.Conversions / (double)batch.Count))];
+            [.. batch.Touches.AsSpan(e.Start, e.Length).ToArray().Select(c => batch.Channels[c])],
+            e.Conversions,
+            e.Revenue,
+            batch.Count == 0 ? 0 : e.Conversions / (double)batch.Count))];
     }
 
-    private static int ComparePaths(JourneyBatch batch, PathKey x, PathKey y)
+    private static int ComparePaths(JourneyBatch batch, PathTotals x, PathTotals y)
     {
         var a = batch.Touches.AsSpan(x.Start, x.Length);
         var b = batch.Touches.AsSpan(y.Start, y.Length);

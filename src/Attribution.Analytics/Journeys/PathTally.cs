@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Attribution.Analytics.Journeys;
 
 /// <summary>
@@ -17,7 +15,7 @@ internal sealed class PathTally
     {
         _batch = batch;
         Transitions = transitions;
-        Paths = new Dictionary<PathKey, (int Conversions, double Revenue)>(new PathKey.Comparer(batch.Touches));
+        Paths = new PathCounter(batch.Touches, batch.Channels.Length);
         Assisted = new int[batch.Channels.Length];
         LastTouch = new int[batch.Channels.Length];
         _stamps = new int[batch.Channels.Length];
@@ -25,7 +23,7 @@ internal sealed class PathTally
 
     public MarkovTransitions Transitions { get; }
 
-    public Dictionary<PathKey, (int Conversions, double Revenue)> Paths { get; }
+    public PathCounter Paths { get; }
 
     public int[] Assisted { get; }
 
@@ -36,8 +34,7 @@ internal sealed class PathTally
         var start = _batch.Offsets[journey];
         var path = _batch.Path(journey);
         var revenue = _batch.Revenue[journey];
-        ref var totals = ref CollectionsMarshal.GetValueRefOrAddDefault(Paths, PathKey.Of(_batch.Touches, start, path.Length), out _);
-        totals = (totals.Conversions + 1, totals.Revenue + revenue);
+        Paths.Add(start, path.Length, revenue);
         if (path.IsEmpty)
         {
             Transitions.Add([_batch.DirectIndex], 1, revenue, 0);
@@ -71,10 +68,6 @@ internal sealed class PathTally
             LastTouch[c] += other.LastTouch[c];
         }
 
-        foreach (var (key, value) in other.Paths)
-        {
-            ref var totals = ref CollectionsMarshal.GetValueRefOrAddDefault(Paths, key, out _);
-            totals = (totals.Conversions + value.Conversions, totals.Revenue + value.Revenue);
-        }
+        Paths.Add(other.Paths);
     }
 }
