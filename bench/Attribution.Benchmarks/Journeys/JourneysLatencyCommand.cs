@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using System.Text;
 using Attribution.Api.Journeys;
 using Attribution.Api.Tenancy;
 using Attribution.Api.Tenancy.Auth;
@@ -72,9 +71,9 @@ internal static class JourneysLatencyCommand
         try
         {
             await FitAllAsync(client, samples);
-            await RunPhaseAsync(client, samples, options, TimeSpan.FromSeconds(options.WarmupSeconds), "warm-up");
+            await LatencyPhase.RunAsync(client, samples, options, TimeSpan.FromSeconds(options.WarmupSeconds), "warm-up");
             var fits = models.Fits;
-            var errors = await RunPhaseAsync(client, samples, options, TimeSpan.FromSeconds(options.Seconds), "measured");
+            var errors = await LatencyPhase.RunAsync(client, samples, options, TimeSpan.FromSeconds(options.Seconds), "measured");
             Console.WriteLine($"  models fitted while measuring: {models.Fits - fits}");
             return errors == 0 ? 0 : 1;
         }
@@ -99,73 +98,6 @@ internal static class JourneysLatencyCommand
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count} models fitted in {clock.Elapsed.TotalSeconds:F1} s"));
-    }
-
-    private static async Task<long> RunPhaseAsync(HttpClient client, JourneySamples samples, JourneysLatencyOptions options, TimeSpan duration, string label)
-    {
-        var stats = new LatencyStats();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(i => Task.Run(async () =>
-        {
-            var workload = new LatencyWorkload(samples, (options.Seed * 1000) + i);
-            var buffer = new byte[1 << 20];
-            while (clock.Elapsed < duration)
-            {
-                var path = workload.NextPath();
-                var started = Stopwatch.GetTimestamp();
-                try
-                {
-                    using var response = await client.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
-                    var length = await ReadBodyAsync(response, buffer);
-                    var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                    if (!response.IsSuccessStatusCode)
-                    {
-                        stats.AddError();
-                        await Console.Error.WriteLineAsync($"  HTTP {(int)response.StatusCode} {path}: {Encoding.UTF8.GetString(buffer, 0, length)}");
-                        continue;
-                    }
-
-                    stats.Add(elapsed, length);
-                    workload.Followed(path, NextCursor(buffer, length));
-                }
-                catch (HttpRequestException error)
-                {
-                    stats.AddError();
-                    await Console.Error.WriteLineAsync($"  {error.Message} {path}");
-                }
-            }
-        })));
-        Console.WriteLine($"  {label}: {stats.Summary(clock.Elapsed)}");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"    this process (Server and clients) used {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F1} s of CPU in {clock.Elapsed.TotalSeconds:F1} s ({stats.CpuMillisecondsPerRequest(Process.GetCurrentProcess().TotalProcessorTime - cpu):F2} ms per request)"));
-        return stats.Errors;
-    }
-
-    /// <summary>Reads the whole body into the client's reused buffer (1 MiB: a page of 50 journeys is about 100 KiB).</summary>
-    private static async Task<int> ReadBodyAsync(HttpResponseMessage response, byte[] buffer)
-    {
-        await using var stream = await response.Content.ReadAsStreamAsync();
-        var total = 0;
-        int read;
-        while ((read = await stream.ReadAsync(buffer.AsMemory(total))) > 0)
-        {
-            total += read;
-            if (total == buffer.Length)
-            {
-                throw new HttpRequestException("The body is larger than the benchmark's buffer.");
-            }
-        }
-
-        return total;
-    }
-
-    /// <summary>The page's nextCursor, found from the end of the body (it is the page's last member).</summary>
-    private static string? NextCursor(byte[] body, int length)
-    {
-        var text = Encoding.UTF8.GetString(body, Math.Max(0, length - 64), Math.Min(64, length));
-        var at = text.LastIndexOf("\"nextCursor\":\"", StringComparison.Ordinal);
-        return at < 0 ? null : text[(at + 14)..text.IndexOf('"', at + 14)];
     }
 
     /// <summary>The tenant's id; vacuums and analyses the journey tables so the planner and index-only scans see the seeded rows.</summary>
