@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using System.Text;
 using Attribution.Api.Journeys;
 using Attribution.Api.Tenancy;
 using Attribution.Api.Tenancy.Auth;
@@ -52,14 +51,16 @@ internal static class JourneysLatencyCommand
         var samples = await JourneySamples.ReadAsync(owner, tenant);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"journeys-latency: tenant {options.Tenant}: {samples.Touchpoints:N0} touchpoints, {samples.Conversions:N0} conversions, last day {samples.LastDay:yyyy-MM-dd}; "
-            + $"{options.Clients} clients, {options.WarmupSeconds} s warm-up, {options.Seconds} s measured, pool {options.PoolSize}, {Environment.ProcessorCount} cores"));
+            + $"{options.Clients} clients, {options.WarmupSeconds} s warm-up, {options.Seconds} s measured, pool {options.PoolSize}"
+            + $"{(options.NoResetOnClose ? " (No Reset On Close)" : "")}, {Environment.ProcessorCount} cores"));
 
         var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         await using var server = ServerApp.Build(["--urls", "http://127.0.0.1:0"], configure: builder =>
         {
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Configuration[AuthSettings.DevelopmentSigningKey] = signingKey;
-            builder.Configuration["ConnectionStrings:Postgres"] = app + $";Maximum Pool Size={options.PoolSize}";
+            builder.Configuration["ConnectionStrings:Postgres"] =
+                app + $";Maximum Pool Size={options.PoolSize}" + (options.NoResetOnClose ? ";No Reset On Close=true" : "");
         });
         await server.StartAsync();
         var address = new Uri(server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -70,9 +71,9 @@ internal static class JourneysLatencyCommand
         try
         {
             await FitAllAsync(client, samples);
-            await RunPhaseAsync(client, samples, options, TimeSpan.FromSeconds(options.WarmupSeconds), "warm-up");
+            await LatencyPhase.RunAsync(client, samples, options, TimeSpan.FromSeconds(options.WarmupSeconds), "warm-up");
             var fits = models.Fits;
-            var errors = await RunPhaseAsync(client, samples, options, TimeSpan.FromSeconds(options.Seconds), "measured");
+            var errors = await LatencyPhase.RunAsync(client, samples, options, TimeSpan.FromSeconds(options.Seconds), "measured");
             Console.WriteLine($"  models fitted while measuring: {models.Fits - fits}");
             return errors == 0 ? 0 : 1;
         }
@@ -97,51 +98,6 @@ internal static class JourneysLatencyCommand
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count} models fitted in {clock.Elapsed.TotalSeconds:F1} s"));
-    }
-
-    private static async Task<long> RunPhaseAsync(HttpClient client, JourneySamples samples, JourneysLatencyOptions options, TimeSpan duration, string label)
-    {
-        var stats = new LatencyStats();
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(i => Task.Run(async () =>
-        {
-            var workload = new LatencyWorkload(samples, (options.Seed * 1000) + i);
-            while (clock.Elapsed < duration)
-            {
-                var path = workload.NextPath();
-                var started = Stopwatch.GetTimestamp();
-                try
-                {
-                    using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-                    var body = await response.Content.ReadAsByteArrayAsync();
-                    var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                    if (!response.IsSuccessStatusCode)
-                    {
-                        stats.AddError();
-                        await Console.Error.WriteLineAsync($"  HTTP {(int)response.StatusCode} {path}: {Encoding.UTF8.GetString(body)}");
-                        continue;
-                    }
-
-                    stats.Add(elapsed, body.Length);
-                    workload.Followed(path, NextCursor(body));
-                }
-                catch (HttpRequestException error)
-                {
-                    stats.AddError();
-                    await Console.Error.WriteLineAsync($"  {error.Message} {path}");
-                }
-            }
-        })));
-        Console.WriteLine($"  {label}: {stats.Summary(clock.Elapsed)}");
-        return stats.Errors;
-    }
-
-    /// <summary>The page's nextCursor, found from the end of the body (it is the page's last member).</summary>
-    private static string? NextCursor(byte[] body)
-    {
-        var text = Encoding.UTF8.GetString(body, Math.Max(0, body.Length - 64), Math.Min(64, body.Length));
-        var at = text.LastIndexOf("\"nextCursor\":\"", StringComparison.Ordinal);
-        return at < 0 ? null : text[(at + 14)..text.IndexOf('"', at + 14)];
     }
 
     /// <summary>The tenant's id; vacuums and analyses the journey tables so the planner and index-only scans see the seeded rows.</summary>

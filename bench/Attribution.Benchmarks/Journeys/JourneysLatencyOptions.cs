@@ -4,14 +4,14 @@ namespace Attribution.Benchmarks.Journeys;
 
 /// <summary>Options of the <c>journeys-latency</c> command.</summary>
 internal sealed record JourneysLatencyOptions(
-    string Tenant, int Conversions, int Clients, int WarmupSeconds, int Seconds, int PoolSize, int Seed)
+    string Tenant, int Conversions, int Clients, int WarmupSeconds, int Seconds, int PoolSize, int Seed, bool NoResetOnClose)
 {
     public const string Usage =
-        "usage: journeys-latency [--tenant bench-journeys] [--conversions 120000] [--clients 50] [--warmup 10] [--seconds 30] [--pool 32] [--seed 42]";
+        "usage: journeys-latency [--tenant bench-journeys] [--conversions 120000] [--clients 50] [--warmup 15] [--seconds 30] [--pool 32] [--seed 42] [--no-reset-on-close]";
 
     public static JourneysLatencyOptions Parse(string[] args)
     {
-        var options = new JourneysLatencyOptions("bench-journeys", 120_000, 50, 10, 30, 32, 42);
+        var options = new JourneysLatencyOptions("bench-journeys", 120_000, 50, 15, 30, 32, 42, false);
         for (var i = 0; i < args.Length; i++)
         {
             options = args[i] switch
@@ -23,6 +23,7 @@ internal sealed record JourneysLatencyOptions(
                 "--seconds" => options with { Seconds = Int(args, ++i) },
                 "--pool" => options with { PoolSize = Int(args, ++i) },
                 "--seed" => options with { Seed = Int(args, ++i) },
+                "--no-reset-on-close" => options with { NoResetOnClose = true },
                 _ => throw new ArgumentException(Usage),
             };
         }

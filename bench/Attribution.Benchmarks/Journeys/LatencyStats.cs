@@ -22,6 +22,15 @@ internal sealed class LatencyStats
         Interlocked.Add(ref _bytes, bytes);
     }
 
+    /// <summary>CPU time per successful request.</summary>
+    public double CpuMillisecondsPerRequest(TimeSpan cpu)
+    {
+        lock (_gate)
+        {
+            return _milliseconds.Count == 0 ? 0 : cpu.TotalMilliseconds / _milliseconds.Count;
+        }
+    }
+
     public void AddError() => Interlocked.Increment(ref _errors);
 
     public string Summary(TimeSpan elapsed)

@@ -14,17 +14,20 @@ namespace Attribution.Api.Journeys;
 /// </summary>
 public sealed class JourneyModels(JourneyModelCache cache, NpgsqlDataSource dataSource)
 {
-    public async Task<MarkovModel> GetAsync(TenantSession session, JourneyRange range, AttributionOptions options, CancellationToken cancellationToken)
+    /// <summary>The model of the range, at the tenant's data version (read here unless the caller read it with its own query).</summary>
+    public async Task<MarkovModel> GetAsync(
+        TenantSession session, JourneyRange range, AttributionOptions options, JourneyDataVersion? version, CancellationToken cancellationToken)
     {
-        var version = await ReadVersionAsync(session, cancellationToken);
+        version ??= await ReadVersionAsync(session, cancellationToken);
         var key = new JourneyModelKey(session.TenantId, range.Window.Key, range.From, range.To, options.MarkovOrder);
         return await cache.GetAsync(
-            key, version, token => CountAsync(session, range, token), () => FitAsync(session.TenantId, range, options), cancellationToken);
+            key, version.Value, token => CountAsync(session, range, token), () => FitAsync(session.TenantId, range, options), cancellationToken);
     }
 
     public static async Task<JourneyDataVersion> ReadVersionAsync(TenantSession session, CancellationToken cancellationToken)
     {
         await using var command = await session.CommandAsync(JourneySql.Version, cancellationToken);
+        await command.PrepareAsync(cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new JourneyDataVersion(reader.GetInt64(0), reader.GetInt64(1));
@@ -33,7 +36,7 @@ public sealed class JourneyModels(JourneyModelCache cache, NpgsqlDataSource data
     public static async Task<JourneyRangeCounts> CountAsync(TenantSession session, JourneyRange range, CancellationToken cancellationToken)
     {
         await using var command = await session.CommandAsync(JourneySql.Counts, cancellationToken);
-        JourneyStore.AddRange(command, range);
+        JourneyStore.AddRange(command.Parameters, range);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new JourneyRangeCounts(reader.GetInt64(0), reader.GetInt64(1));
@@ -56,7 +59,7 @@ public sealed class JourneyModels(JourneyModelCache cache, NpgsqlDataSource data
         var paths = new List<ChannelPath>();
         await using (var converting = await session.CommandAsync(JourneySql.ConvertingPaths, cancellationToken))
         {
-            JourneyStore.AddRange(converting, range);
+            JourneyStore.AddRange(converting.Parameters, range);
             await using var reader = await converting.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -74,7 +77,7 @@ public sealed class JourneyModels(JourneyModelCache cache, NpgsqlDataSource data
     {
         var paths = new List<ChannelPath>();
         await using var command = await session.CommandAsync(JourneySql.NonConvertingPaths, cancellationToken);
-        JourneyStore.AddRange(command, range);
+        JourneyStore.AddRange(command.Parameters, range);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -9,36 +9,49 @@ namespace Attribution.Api.Journeys;
 /// <summary>Reads journeys in the request's <see cref="TenantSession"/> (row-level security scopes everything to its tenant).</summary>
 public static class JourneyStore
 {
-    /// <summary>Up to <paramref name="limit"/> journeys after <paramref name="cursor"/>, newest first, and whether more follow.</summary>
-    public static async Task<(List<StoredJourney> Journeys, bool More)> PageAsync(
+    /// <summary>
+    /// Up to <paramref name="limit"/> journeys after <paramref name="cursor"/>, newest first, whether more follow, and the
+    /// tenant's data version, in one round trip (a prepared batch of <see cref="JourneySql.GenericPlans"/>,
+    /// <see cref="JourneySql.Version"/> and <see cref="JourneySql.Page"/>).
+    /// </summary>
+    public static async Task<(List<StoredJourney> Journeys, bool More, JourneyDataVersion Version)> PageAsync(
         TenantSession session, JourneyFilters filters, JourneyCursor? cursor, int limit, CancellationToken cancellationToken)
     {
-        var sql = JourneySql.Page(cursor is not null, filters.NewCustomers is not null, filters.Search is not null, filters.Channel is not null);
-        await using var command = await session.CommandAsync(sql, cancellationToken);
-        AddRange(command, filters.Range);
-        command.Parameters.AddWithValue("take", limit + 1);
+        var (connection, transaction) = await session.OpenAsync(cancellationToken);
+        var page = new NpgsqlBatchCommand(
+            JourneySql.Page(cursor is not null, filters.NewCustomers is not null, filters.Search is not null, filters.Channel is not null));
+        AddRange(page.Parameters, filters.Range);
+        page.Parameters.AddWithValue("take", limit + 1);
         if (cursor is not null)
         {
-            command.Parameters.AddWithValue("cursor_at", cursor.ConvertedAt);
-            command.Parameters.AddWithValue("cursor_id", cursor.Id);
+            page.Parameters.AddWithValue("cursor_at", cursor.ConvertedAt);
+            page.Parameters.AddWithValue("cursor_id", cursor.Id);
         }
 
         if (filters.NewCustomers is { } isNew)
         {
-            command.Parameters.AddWithValue("new_customer", isNew);
+            page.Parameters.AddWithValue("new_customer", isNew);
         }
 
         if (filters.Search is { } search)
         {
-            command.Parameters.AddWithValue("search", NpgsqlDbType.Text, LikePrefix(search));
+            page.Parameters.AddWithValue("search", NpgsqlDbType.Text, LikePrefix(search));
         }
 
         if (filters.Channel is { } channel)
         {
-            command.Parameters.AddWithValue("channel", NpgsqlDbType.Text, channel);
+            page.Parameters.AddWithValue("channel", NpgsqlDbType.Text, channel);
         }
 
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands = { new NpgsqlBatchCommand(JourneySql.GenericPlans), new NpgsqlBatchCommand(JourneySql.Version), page },
+        };
+        await batch.PrepareAsync(cancellationToken);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var version = new JourneyDataVersion(reader.GetInt64(0), reader.GetInt64(1));
+        await reader.NextResultAsync(cancellationToken);
         var journeys = await JourneyRows.ReadAsync(reader, cancellationToken);
         var more = journeys.Count > limit;
         if (more)
@@ -46,7 +59,7 @@ public static class JourneyStore
             journeys.RemoveAt(journeys.Count - 1);
         }
 
-        return (journeys, more);
+        return (journeys, more, version);
     }
 
     /// <summary>The conversion with the id and its touches in the window, or null (unknown, or another tenant's).</summary>
@@ -55,6 +68,7 @@ public static class JourneyStore
         await using var command = await session.CommandAsync(JourneySql.Detail, cancellationToken);
         command.Parameters.AddWithValue("id", id);
         command.Parameters.AddWithValue("window", window.Length);
+        await command.PrepareAsync(cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var journeys = await JourneyRows.ReadAsync(reader, cancellationToken);
         return journeys.Count == 0 ? null : journeys[0];
@@ -64,7 +78,7 @@ public static class JourneyStore
     public static async Task<List<Journey>> JourneysAsync(TenantSession session, JourneyFilters filters, CancellationToken cancellationToken)
     {
         await using var command = await session.CommandAsync(JourneySql.Paths(filters.NewCustomers is not null), cancellationToken);
-        AddRange(command, filters.Range);
+        AddRange(command.Parameters, filters.Range);
         if (filters.NewCustomers is { } isNew)
         {
             command.Parameters.AddWithValue("new_customer", isNew);
@@ -89,16 +103,22 @@ public static class JourneyStore
     }
 
     /// <summary>Binds <c>@start</c>, <c>@end</c>, <c>@touch_start</c> and <c>@window</c>.</summary>
-    internal static void AddRange(NpgsqlCommand command, JourneyRange range)
+    internal static void AddRange(NpgsqlParameterCollection parameters, JourneyRange range)
     {
-        command.Parameters.AddWithValue("start", range.Start);
-        command.Parameters.AddWithValue("end", range.End);
-        command.Parameters.AddWithValue("touch_start", range.TouchStart);
-        command.Parameters.AddWithValue("window", range.Window.Length);
+        parameters.AddWithValue("start", range.Start);
+        parameters.AddWithValue("end", range.End);
+        parameters.AddWithValue("touch_start", range.TouchStart);
+        parameters.AddWithValue("window", range.Window.Length);
     }
 
-    /// <summary>The <c>like</c> pattern of a case-insensitive prefix: lower-cased, <c>\ % _</c> escaped, then <c>%</c>.</summary>
+    /// <summary>The <c>like</c> pattern of a prefix ignoring ASCII case: ASCII letters lower-cased, <c>\ % _</c> escaped, then <c>%</c>.</summary>
     internal static string LikePrefix(string search) =>
-        search.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)
+        string.Create(search.Length, search, (span, text) =>
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                span[i] = char.IsAsciiLetterUpper(text[i]) ? (char)(text[i] + 32) : text[i];
+            }
+        }).Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 }

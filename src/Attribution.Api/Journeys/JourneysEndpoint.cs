@@ -20,11 +20,11 @@ internal static class JourneysEndpoint
         var cursor = query.String(JourneyCursor.Parameter) is { } text ? JourneyCursor.Decode(text) : null;
         var session = context.Tenant().Session;
         var options = AttributionOptions.Default;
-        var model = await context.RequestServices.GetRequiredService<JourneyModels>().GetAsync(session, filters.Range, options, context.RequestAborted);
-        var (journeys, more) = await JourneyStore.PageAsync(session, filters, cursor, limit, context.RequestAborted);
+        var (journeys, more, version) = await JourneyStore.PageAsync(session, filters, cursor, limit, context.RequestAborted);
+        var model = await context.RequestServices.GetRequiredService<JourneyModels>().GetAsync(session, filters.Range, options, version, context.RequestAborted);
         var items = journeys.ConvertAll(j => JourneyViews.Build(j, model, options));
         var next = more ? new JourneyCursor(journeys[^1].ConvertedAt, journeys[^1].Id).Encode() : null;
-        return TypedResults.Ok(new JourneyPage(items, next));
+        return TypedResults.Json(new JourneyPage(items, next), JourneyJsonContext.Default.JourneyPage);
     }
 
     public static async Task<IResult> GetAsync(HttpRequest request)
@@ -40,8 +40,8 @@ internal static class JourneysEndpoint
         }
 
         var options = AttributionOptions.Default;
-        var model = await context.RequestServices.GetRequiredService<JourneyModels>().GetAsync(session, range, options, context.RequestAborted);
-        return TypedResults.Ok(JourneyViews.Build(stored, model, options));
+        var model = await context.RequestServices.GetRequiredService<JourneyModels>().GetAsync(session, range, options, null, context.RequestAborted);
+        return TypedResults.Json(JourneyViews.Build(stored, model, options), JourneyJsonContext.Default.JourneyView);
     }
 
     public static async Task<IResult> PathsAsync(HttpRequest request)

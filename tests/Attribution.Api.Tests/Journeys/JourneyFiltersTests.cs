@@ -78,9 +78,12 @@ public sealed class JourneyFiltersTests
         Assert.Equal(["search"], error.Errors.Keys);
     }
 
-    [Fact]
-    public void LikePrefix_EscapesWildcardsAndLowerCases() =>
-        Assert.Equal("a\\%b\\_c\\\\d%", JourneyStore.LikePrefix("A%b_C\\d"));
+    [Theory]
+    [InlineData("A%b_C\\d", "a\\%b\\_c\\\\d%")]
+    [InlineData("ÉCOLE", "École%")]
+    [InlineData("Ord-00", "ord-00%")]
+    public void LikePrefix_EscapesWildcardsAndLowerCasesAsciiLetters(string search, string pattern) =>
+        Assert.Equal(pattern, JourneyStore.LikePrefix(search));
 
     private static QueryReader Reader(string query)
     {

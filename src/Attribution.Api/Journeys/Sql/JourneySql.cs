@@ -14,8 +14,15 @@ internal static class JourneySql
     private const string Columns =
         "c.id, c.external_id, c.customer_id, c.customer_email, c.occurred_at, c.revenue, c.currency, c.is_new_customer";
 
+    /// <summary>The 16 variants of <see cref="Page"/>, built once (the text is also the key of the prepared statement).</summary>
+    private static readonly string[] Pages =
+        [.. Enumerable.Range(0, 16).Select(flags => BuildPage((flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0))];
+
     /// <summary>Conversions of the page (newest first, one more than the page to know whether another follows) with their touches.</summary>
-    public static string Page(bool cursor, bool newCustomers, bool search, bool channel) => $"""
+    public static string Page(bool cursor, bool newCustomers, bool search, bool channel) =>
+        Pages[(cursor ? 1 : 0) | (newCustomers ? 2 : 0) | (search ? 4 : 0) | (channel ? 8 : 0)];
+
+    private static string BuildPage(bool cursor, bool newCustomers, bool search, bool channel) => $"""
         with page as (
             select {Columns}
             from conversions c
@@ -27,7 +34,10 @@ internal static class JourneySql
             order by c.occurred_at desc, c.id desc
             limit @take
         )
-        {WithTouches("page")}
+        select c.*, t.id, t.channel, t.source, t.medium, t.campaign, t.platform, t.occurred_at
+        from page c
+        left join lateral (select t.* from touchpoints t where {TouchesOfC}) t on true
+        order by c.occurred_at desc, c.id desc, t.occurred_at, t.id
         """;
 
     /// <summary>One conversion by id with its touches (no row when it does not exist for the tenant).</summary>
@@ -40,17 +50,13 @@ internal static class JourneySql
         """;
 
     /// <summary>
-    /// Case-insensitive prefix match (exact ids match too) on the order id, the customer id or the email; <c>@search</c> is
-    /// the lower-cased text with <c>\ % _</c> escaped, followed by <c>%</c>.
+    /// Prefix match (exact ids match too) on the order id, the customer id or the email, ignoring the case of ASCII letters;
+    /// <c>@search</c> is the text with ASCII letters lower-cased, <c>\ % _</c> escaped, followed by <c>%</c>. Lower-casing in the
+    /// C collation folds only ASCII letters but runs byte by byte, several times cheaper per row than the database's locale.
     /// </summary>
-    private const string SearchFilter =
-        "and (lower(c.external_id) like @search or lower(c.customer_id) like @search or lower(c.customer_email) like @search)";
-
-    private static string WithTouches(string source) => $"""
-        select c.*, t.id, t.channel, t.source, t.medium, t.campaign, t.platform, t.occurred_at
-        from {source} c
-        left join lateral (select t.* from touchpoints t where {TouchesOfC}) t on true
-        order by c.occurred_at desc, c.id desc, t.occurred_at, t.id
+    private const string SearchFilter = """
+        and (lower(c.external_id collate "C") like @search or lower(c.customer_id collate "C") like @search
+             or lower(c.customer_email collate "C") like @search)
         """;
 
     /// <summary>
@@ -93,6 +99,13 @@ internal static class JourneySql
         ) p
         group by p.channels
         """;
+
+    /// <summary>
+    /// For the rest of the transaction, prepared statements run their generic plan. PostgreSQL would otherwise keep planning
+    /// the page query for every execution (its generic cost estimate, blind to the range, exceeds the custom plans'), which
+    /// costs about as much as running it; the generic plan is the same backward scan of the time index with a limit.
+    /// </summary>
+    public const string GenericPlans = "set local plan_cache_mode = force_generic_plan";
 
     /// <summary>The tenant's newest touchpoint and conversion ids (a backward index-only scan of each primary key).</summary>
     public const string Version = """
