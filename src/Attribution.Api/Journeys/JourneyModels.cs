@@ -19,9 +19,10 @@ public sealed class JourneyModels(JourneyModelCache cache, NpgsqlDataSource data
         TenantSession session, JourneyRange range, AttributionOptions options, JourneyDataVersion? version, CancellationToken cancellationToken)
     {
         version ??= await ReadVersionAsync(session, cancellationToken);
-        var key = new JourneyModelKey(session.TenantId, range.Window.Key, range.From, range.To, options.MarkovOrder);
+        var tenantId = session.TenantId;
+        var key = new JourneyModelKey(tenantId, range.Window.Key, range.From, range.To, options.MarkovOrder);
         return await cache.GetAsync(
-            key, version.Value, token => CountAsync(session, range, token), () => FitAsync(session.TenantId, range, options), cancellationToken);
+            key, version.Value, token => CountAsync(session, range, token), () => FitAsync(tenantId, range, options), cancellationToken);
     }
 
     public static async Task<JourneyDataVersion> ReadVersionAsync(TenantSession session, CancellationToken cancellationToken)
