@@ -1,19 +1,21 @@
+using Attribution.Analytics.Journeys;
+
 namespace Attribution.Api.Demo;
 
 /// <summary>The default channel grouping (DESIGN.md section 4) and the platforms the demo's paid media buy on.</summary>
 public static class DemoChannels
 {
-    public const string Direct = "direct";
-    public const string OrganicSearch = "organic_search";
-    public const string PaidSearch = "paid_search";
-    public const string PaidSocial = "paid_social";
-    public const string OrganicSocial = "organic_social";
-    public const string Email = "email";
-    public const string Sms = "sms";
-    public const string Affiliate = "affiliate";
-    public const string Referral = "referral";
-    public const string Display = "display";
-    public const string Video = "video";
+    public const string Direct = ChannelGrouping.Direct;
+    public const string OrganicSearch = ChannelGrouping.OrganicSearch;
+    public const string PaidSearch = ChannelGrouping.PaidSearch;
+    public const string PaidSocial = ChannelGrouping.PaidSocial;
+    public const string OrganicSocial = ChannelGrouping.OrganicSocial;
+    public const string Email = ChannelGrouping.Email;
+    public const string Sms = ChannelGrouping.Sms;
+    public const string Affiliate = ChannelGrouping.Affiliate;
+    public const string Referral = ChannelGrouping.Referral;
+    public const string Display = ChannelGrouping.Display;
+    public const string Video = ChannelGrouping.Video;
 
     public const string Google = "google";
     public const string Microsoft = "microsoft";
