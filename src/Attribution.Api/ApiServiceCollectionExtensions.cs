@@ -31,6 +31,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<HealthChecker>();
         services.AddSingleton(IngestionSettings.From(configuration));
         services.AddSingleton<JourneyModelCache>();
+        services.AddSingleton<JourneyPageCache>();
         services.AddSingleton<JourneyModels>();
         services.AddHostedService<MigrationHostedService>();
         services.AddAttributionAuth(configuration);

@@ -10,11 +10,10 @@ namespace Attribution.Api.Journeys;
 public static class JourneyStore
 {
     /// <summary>
-    /// Up to <paramref name="limit"/> journeys after <paramref name="cursor"/>, newest first, whether more follow, and the
-    /// tenant's data version, in one round trip (a prepared batch of <see cref="JourneySql.GenericPlans"/>,
-    /// <see cref="JourneySql.Version"/> and <see cref="JourneySql.Page"/>).
+    /// Up to <paramref name="limit"/> journeys after <paramref name="cursor"/>, newest first, and whether more follow, in one
+    /// round trip (a prepared batch of <see cref="JourneySql.GenericPlans"/> and <see cref="JourneySql.Page"/>).
     /// </summary>
-    public static async Task<(List<StoredJourney> Journeys, bool More, JourneyDataVersion Version)> PageAsync(
+    public static async Task<(List<StoredJourney> Journeys, bool More)> PageAsync(
         TenantSession session, JourneyFilters filters, JourneyCursor? cursor, int limit, CancellationToken cancellationToken)
     {
         var (connection, transaction) = await session.OpenAsync(cancellationToken);
@@ -45,13 +44,10 @@ public static class JourneyStore
 
         await using var batch = new NpgsqlBatch(connection, transaction)
         {
-            BatchCommands = { new NpgsqlBatchCommand(JourneySql.GenericPlans), new NpgsqlBatchCommand(JourneySql.Version), page },
+            BatchCommands = { new NpgsqlBatchCommand(JourneySql.GenericPlans), page },
         };
         await batch.PrepareAsync(cancellationToken);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var version = new JourneyDataVersion(reader.GetInt64(0), reader.GetInt64(1));
-        await reader.NextResultAsync(cancellationToken);
         var journeys = await JourneyRows.ReadAsync(reader, cancellationToken);
         var more = journeys.Count > limit;
         if (more)
@@ -59,7 +55,7 @@ public static class JourneyStore
             journeys.RemoveAt(journeys.Count - 1);
         }
 
-        return (journeys, more, version);
+        return (journeys, more);
     }
 
     /// <summary>The conversion with the id and its touches in the window, or null (unknown, or another tenant's).</summary>

@@ -1,3 +1,5 @@
+using Attribution.Api.Tenancy.Sql;
+
 namespace Attribution.Api.Journeys.Sql;
 
 /// <summary>
@@ -107,9 +109,12 @@ internal static class JourneySql
     /// </summary>
     public const string GenericPlans = "set local plan_cache_mode = force_generic_plan";
 
-    /// <summary>The tenant's newest touchpoint and conversion ids (a backward index-only scan of each primary key).</summary>
-    public const string Version = """
-        select (select coalesce(max(id), 0) from touchpoints), (select coalesce(max(id), 0) from conversions)
+    /// <summary>
+    /// The tenant's newest touchpoint and conversion ids (a backward index-only scan of each primary key) and its write
+    /// counter (<see cref="TenantDataVersionSql.Current"/>).
+    /// </summary>
+    public const string Version = $"""
+        select (select coalesce(max(id), 0) from touchpoints), (select coalesce(max(id), 0) from conversions), {TenantDataVersionSql.Current}
         """;
 
     /// <summary>How many touchpoints and conversions a range's fit reads (index-only scans of the time indexes).</summary>

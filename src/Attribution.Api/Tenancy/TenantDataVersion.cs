@@ -1,0 +1,14 @@
+using Attribution.Api.Tenancy.Sql;
+
+namespace Attribution.Api.Tenancy;
+
+/// <summary>Writers of measurement data raise the tenant's data version inside their own transaction.</summary>
+public static class TenantDataVersion
+{
+    /// <summary>Raises the session tenant's data version; commits or rolls back with the session's writes.</summary>
+    public static async Task BumpAsync(TenantSession session, CancellationToken cancellationToken)
+    {
+        await using var command = await session.CommandAsync(TenantDataVersionSql.Bump, cancellationToken);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
