@@ -2,7 +2,9 @@ using Attribution.Api.Database;
 using Attribution.Api.Health;
 using Attribution.Api.Http;
 using Attribution.Api.Ingestion;
+using Attribution.Api.Jobs;
 using Attribution.Api.Journeys;
+using Attribution.Api.Mmm;
 using Attribution.Api.Tenancy.Auth;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +34,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton(IngestionSettings.From(configuration));
         services.AddSingleton<JourneyModelCache>();
         services.AddSingleton<JourneyPageCache>();
+        services.AddSingleton<IJobHandler, MmmTrainingJob>();
         services.AddSingleton<JourneyModels>();
         services.AddHostedService<MigrationHostedService>();
         services.AddAttributionAuth(configuration);
