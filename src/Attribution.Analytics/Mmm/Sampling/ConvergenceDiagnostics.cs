@@ -74,6 +74,35 @@ public static class ConvergenceDiagnostics
         return sd / Math.Sqrt(ess);
     }
 
+    /// <summary>
+    /// Energy Bayesian fraction of missing information of one chain's Hamiltonian values <c>E_t</c>
+    /// (<see cref="ChainResult.Energies"/>): <c>sum_t (E_t - E_{t-1})^2 / sum_t (E_t - mean E)^2</c>. Values below
+    /// about 0.3 mean the momentum resampling explores the energy distribution poorly (heavy tails, funnels).
+    /// </summary>
+    /// <remarks>
+    /// Betancourt, "Diagnosing Suboptimal Cotangent Disintegrations in Hamiltonian Monte Carlo" (arXiv:1604.00695,
+    /// 2016), section 3; Betancourt, "A Conceptual Introduction to Hamiltonian Monte Carlo" (2017), section 6.1.
+    /// </remarks>
+    public static double Ebfmi(IReadOnlyList<double> energies)
+    {
+        ArgumentNullException.ThrowIfNull(energies);
+        if (energies.Count < 2)
+        {
+            throw new ArgumentException("E-BFMI needs at least 2 energies.", nameof(energies));
+        }
+
+        var mean = energies.Average();
+        var (numerator, denominator) = (0.0, 0.0);
+        for (var t = 0; t < energies.Count; t++)
+        {
+            var difference = t > 0 ? energies[t] - energies[t - 1] : 0.0;
+            numerator += difference * difference;
+            denominator += (energies[t] - mean) * (energies[t] - mean);
+        }
+
+        return numerator / denominator;
+    }
+
     private static double IndicatorEss(IReadOnlyList<double[]> chains, double probability)
     {
         var quantile = DrawChains.Quantile(chains, probability);

@@ -20,7 +20,10 @@ public static class NutsSampler
     /// <summary>
     /// Samples <paramref name="density"/> from <paramref name="initialPosition"/> (which must have a finite log
     /// density and gradient). Reports progress every 50 iterations and at the end; checks
-    /// <paramref name="cancellationToken"/> before every iteration.
+    /// <paramref name="cancellationToken"/> before every iteration. All state is local to the call, so chains can run
+    /// on parallel threads (the density is evaluated only on the calling thread; share one instance across chains
+    /// only if it is thread-safe). Throws <see cref="InvalidOperationException"/> when the step-size search finds the
+    /// target improper.
     /// </summary>
     public static ChainResult Sample(
         ILogDensity density,
