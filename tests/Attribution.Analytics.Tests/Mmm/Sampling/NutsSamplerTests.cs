@@ -48,6 +48,22 @@ public sealed class NutsSamplerTests
     }
 
     [Fact]
+    public void Sample_LogisticWithConditionalGaussian_TailProbabilitiesMatchClosedForm()
+    {
+        // Oracle: x is standard logistic, so P(x < 1) = 1/(1 + e^-1) = 0.7311 and P(x < -2) = 0.1192, Var x = pi^2/3;
+        // y | x ~ N(x/2, 1) gives Var y = pi^2/12 + 1. 4 x 2000 draws (ESS of the indicators well over 2000):
+        // tolerance 0.03 on probabilities (over 3 binomial standard errors), 10% on variances.
+        var chains = SampleChains(new LogisticDensity(), new NutsOptions(Draws: 2000), seed: 13);
+        var x = chains.SelectMany(c => c.Draws).Select(d => d[0]).ToArray();
+        var y = chains.SelectMany(c => c.Draws).Select(d => d[1]).ToArray();
+
+        Assert.Equal(1 / (1 + Math.Exp(-1)), x.Count(v => v < 1) / (double)x.Length, 0.03);
+        Assert.Equal(1 / (1 + Math.Exp(2)), x.Count(v => v < -2) / (double)x.Length, 0.03);
+        Assert.InRange(Sd([x]) * Sd([x]) / (Math.PI * Math.PI / 3), 0.9, 1.1);
+        Assert.InRange(Sd([y]) * Sd([y]) / ((Math.PI * Math.PI / 12) + 1), 0.9, 1.1);
+    }
+
+    [Fact]
     public void Sample_SameSeedAndChain_BitIdenticalDraws()
     {
         var options = new NutsOptions(Warmup: 150, Draws: 100);
