@@ -34,6 +34,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton(IngestionSettings.From(configuration));
         services.AddSingleton<JourneyModelCache>();
         services.AddSingleton<JourneyPageCache>();
+        services.AddSingleton<JourneyVersionCache>();
         services.AddSingleton<IJobHandler, MmmTrainingJob>();
         services.AddSingleton<JourneyModels>();
         services.AddHostedService<MigrationHostedService>();

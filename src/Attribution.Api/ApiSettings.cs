@@ -31,4 +31,10 @@ public static class ApiSettings
 
     /// <summary>Memory for serialized journey list pages, in MiB (default 64; 0 turns the page cache off).</summary>
     public const string JourneyPageCacheMegabytes = "Journeys:PageCacheMegabytes";
+
+    /// <summary>
+    /// How often the journey list re-reads a tenant's data version from the database, in milliseconds (default 1000; 0 =
+    /// every request). Writes through the same process are seen at once; through another instance within this interval.
+    /// </summary>
+    public const string JourneyVersionCheckMilliseconds = "Journeys:VersionCheckMilliseconds";
 }

@@ -15,8 +15,9 @@ internal static class JourneysEndpoint
     private const string JsonContentType = "application/json; charset=utf-8";
 
     /// <summary>
-    /// Reads the tenant's data version first (one round trip); a page already built at that version for the same filters,
-    /// cursor and limit is served from <see cref="JourneyPageCache"/>, else it is read, credited and cached.
+    /// Takes the tenant's data version first (<see cref="JourneyVersionCache"/>: at most one small query a second); a page
+    /// already built at that version for the same filters, cursor and limit is served from <see cref="JourneyPageCache"/>,
+    /// else it is read, credited and cached.
     /// </summary>
     public static async Task<IResult> ListAsync(HttpRequest request)
     {
@@ -25,7 +26,7 @@ internal static class JourneysEndpoint
         var limit = query.Int("limit", 50, 1, 200);
         var cursor = query.String(JourneyCursor.Parameter) is { } text ? JourneyCursor.Decode(text) : null;
         var session = context.Tenant().Session;
-        var version = await JourneyModels.ReadVersionAsync(session, context.RequestAborted);
+        var version = await context.RequestServices.GetRequiredService<JourneyVersionCache>().GetAsync(session, context.RequestAborted);
         var pages = context.RequestServices.GetRequiredService<JourneyPageCache>();
         var key = new JourneyPageKey(session.TenantId, version, filters, cursor, limit);
         if (!pages.TryGet(key, out var page))
