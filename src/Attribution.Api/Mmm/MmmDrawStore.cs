@@ -7,7 +7,7 @@ namespace Attribution.Api.Mmm;
 
 /// <summary>
 /// A run's posterior: each chain's constrained draws (<c>mmm_posterior_draws</c>, one <c>double precision[]</c> per draw,
-/// written by binary COPY) and its sampler statistics (<c>mmm_chains</c>). Writing a chain replaces what an earlier
+/// written by binary COPY through a temporary table) and its sampler statistics (<c>mmm_chains</c>). Writing a chain replaces what an earlier
 /// attempt of the same chain wrote, so a retried step leaves one copy.
 /// </summary>
 public static class MmmDrawStore
@@ -21,20 +21,29 @@ public static class MmmDrawStore
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await using (var stage = await session.CommandAsync(MmmSql.StageDraws, cancellationToken))
+        {
+            await stage.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         var (connection, _) = await session.OpenAsync(cancellationToken);
         await using (var importer = await connection.BeginBinaryImportAsync(MmmSql.CopyDraws, cancellationToken))
         {
             for (var d = 0; d < chain.Draws.Length; d++)
             {
                 await importer.StartRowAsync(cancellationToken);
-                await importer.WriteAsync(session.TenantId, NpgsqlDbType.Uuid, cancellationToken);
-                await importer.WriteAsync(modelId, NpgsqlDbType.Uuid, cancellationToken);
-                await importer.WriteAsync(chain.Chain, NpgsqlDbType.Integer, cancellationToken);
                 await importer.WriteAsync(d, NpgsqlDbType.Integer, cancellationToken);
                 await importer.WriteAsync(chain.Draws[d], NpgsqlDbType.Array | NpgsqlDbType.Double, cancellationToken);
             }
 
             await importer.CompleteAsync(cancellationToken);
+        }
+
+        await using (var move = await session.CommandAsync(MmmSql.InsertDraws, cancellationToken))
+        {
+            move.Parameters.AddWithValue("id", modelId);
+            move.Parameters.AddWithValue("chain", chain.Chain);
+            await move.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await using var insert = await session.CommandAsync(MmmSql.InsertChain, cancellationToken);

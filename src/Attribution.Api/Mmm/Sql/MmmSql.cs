@@ -43,8 +43,16 @@ internal static class MmmSql
         delete from mmm_chains where model_id = @id and chain = @chain
         """;
 
-    public const string CopyDraws =
-        "copy mmm_posterior_draws (tenant_id, model_id, chain, draw, parameters) from stdin (format binary)";
+    /// <summary>COPY is refused on tables with row-level security, so draws are copied into a temporary table first.</summary>
+    public const string StageDraws = "create temp table mmm_draws_staging (draw integer not null, parameters double precision[] not null) on commit drop";
+
+    public const string CopyDraws = "copy mmm_draws_staging (draw, parameters) from stdin (format binary)";
+
+    public const string InsertDraws = """
+        insert into mmm_posterior_draws (tenant_id, model_id, chain, draw, parameters)
+        select app_tenant_id(), @id, @chain, draw, parameters from mmm_draws_staging;
+        drop table mmm_draws_staging
+        """;
 
     public const string InsertChain = """
         insert into mmm_chains (tenant_id, model_id, chain, divergences, step_size, mean_acceptance, max_tree_depth_hits, gradient_evaluations)
