@@ -34,7 +34,9 @@ public static class JourneyStore
 
         if (filters.Search is { } search)
         {
-            page.Parameters.AddWithValue("search", NpgsqlDbType.Text, LikePrefix(search));
+            var from = LowerAscii(search);
+            page.Parameters.AddWithValue("search_from", NpgsqlDbType.Text, from);
+            page.Parameters.AddWithValue("search_to", NpgsqlDbType.Text, from + char.ConvertFromUtf32(0x10FFFF));
         }
 
         if (filters.Channel is { } channel)
@@ -107,14 +109,13 @@ public static class JourneyStore
         parameters.AddWithValue("window", range.Window.Length);
     }
 
-    /// <summary>The <c>like</c> pattern of a prefix ignoring ASCII case: ASCII letters lower-cased, <c>\ % _</c> escaped, then <c>%</c>.</summary>
-    internal static string LikePrefix(string search) =>
+    /// <summary>The text with ASCII letters lower-cased (as the key columns store it); other characters unchanged.</summary>
+    internal static string LowerAscii(string search) =>
         string.Create(search.Length, search, (span, text) =>
         {
             for (var i = 0; i < text.Length; i++)
             {
                 span[i] = char.IsAsciiLetterUpper(text[i]) ? (char)(text[i] + 32) : text[i];
             }
-        }).Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        });
 }

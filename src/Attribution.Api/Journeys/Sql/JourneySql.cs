@@ -52,13 +52,13 @@ internal static class JourneySql
         """;
 
     /// <summary>
-    /// Prefix match (exact ids match too) on the order id, the customer id or the email, ignoring the case of ASCII letters;
-    /// <c>@search</c> is the text with ASCII letters lower-cased, <c>\ % _</c> escaped, followed by <c>%</c>. Lower-casing in the
-    /// C collation folds only ASCII letters but runs byte by byte, several times cheaper per row than the database's locale.
+    /// Prefix match (exact ids match too) on the order id, the customer id or the email, ignoring the case of ASCII letters:
+    /// <c>@search_from</c> is the text with ASCII letters lower-cased and <c>@search_to</c> the same followed by U+10FFFF, a
+    /// range over the lower-cased key columns of migration V0028 that each key's index serves.
     /// </summary>
     private const string SearchFilter = """
-        and (lower(c.external_id collate "C") like @search or lower(c.customer_id collate "C") like @search
-             or lower(c.customer_email collate "C") like @search)
+        and ((c.order_key >= @search_from and c.order_key < @search_to) or (c.customer_key >= @search_from and c.customer_key < @search_to)
+             or (c.email_key >= @search_from and c.email_key < @search_to))
         """;
 
     /// <summary>
