@@ -11,7 +11,8 @@ public static class JourneyStore
 {
     /// <summary>
     /// Up to <paramref name="limit"/> journeys after <paramref name="cursor"/>, newest first, and whether more follow, in one
-    /// round trip (a prepared batch of <see cref="JourneySql.GenericPlans"/> and <see cref="JourneySql.Page"/>).
+    /// round trip (a prepared batch of <see cref="JourneySql.GenericPlans"/> or, for a search,
+    /// <see cref="JourneySql.CustomPlans"/>, and <see cref="JourneySql.Page"/>).
     /// </summary>
     public static async Task<(List<StoredJourney> Journeys, bool More)> PageAsync(
         TenantSession session, JourneyFilters filters, JourneyCursor? cursor, int limit, CancellationToken cancellationToken)
@@ -46,7 +47,7 @@ public static class JourneyStore
 
         await using var batch = new NpgsqlBatch(connection, transaction)
         {
-            BatchCommands = { new NpgsqlBatchCommand(JourneySql.GenericPlans), page },
+            BatchCommands = { new NpgsqlBatchCommand(filters.Search is null ? JourneySql.GenericPlans : JourneySql.CustomPlans), page },
         };
         await batch.PrepareAsync(cancellationToken);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);

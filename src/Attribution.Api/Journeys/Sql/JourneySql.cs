@@ -110,6 +110,13 @@ internal static class JourneySql
     public const string GenericPlans = "set local plan_cache_mode = force_generic_plan";
 
     /// <summary>
+    /// For a search, the opposite: a plan for the actual prefix, so an exact id or email goes through its key index (a
+    /// generic plan, blind to how selective the prefix is, scans the range's conversions instead: 3 ms against 0.3 ms
+    /// for an exact order id over 90 days of about 1M touchpoints).
+    /// </summary>
+    public const string CustomPlans = "set local plan_cache_mode = force_custom_plan";
+
+    /// <summary>
     /// The tenant's newest touchpoint and conversion ids (a backward index-only scan of each primary key) and its write
     /// counter (<see cref="TenantDataVersionSql.Current"/>).
     /// </summary>
