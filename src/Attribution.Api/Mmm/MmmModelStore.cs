@@ -11,16 +11,39 @@ namespace Attribution.Api.Mmm;
 /// <summary>Rows of <c>mmm_models</c> in a tenant session: a requested run, its frozen inputs, its outcome.</summary>
 public static class MmmModelStore
 {
-    public static async Task InsertAsync(
-        TenantSession session, Guid id, MmmDataset dataset, DateOnly start, DateOnly end, MmmRunConfig config, CancellationToken cancellationToken)
+    public static async Task InsertAsync(TenantSession session, Guid id, MmmRunSpec run, MmmRunConfig config, CancellationToken cancellationToken)
     {
         await using var command = await session.CommandAsync(MmmSql.Insert, cancellationToken);
         command.Parameters.AddWithValue("id", id);
-        command.Parameters.AddWithValue("channels", dataset.Channels.ToArray());
-        command.Parameters.AddWithValue("start", start);
-        command.Parameters.AddWithValue("end", end);
-        command.Parameters.AddWithValue("granularity", Granularity(dataset.Granularity));
+        command.Parameters.AddWithValue("channels", run.Channels.ToArray());
+        command.Parameters.AddWithValue("start", run.Start);
+        command.Parameters.AddWithValue("end", run.End);
+        command.Parameters.AddWithValue("granularity", Granularity(run.Granularity));
         command.Parameters.AddWithValue("config", NpgsqlDbType.Text, JsonSerializer.Serialize(config, ApiJson.Options));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>What the run fits (channels, range, granularity) and its settings; throws when the model does not exist.</summary>
+    public static async Task<(MmmRunSpec Run, MmmRunConfig Config)> ReadRunAsync(TenantSession session, Guid id, CancellationToken cancellationToken)
+    {
+        await using var command = await session.CommandAsync(MmmSql.ReadRun, cancellationToken);
+        command.Parameters.AddWithValue("id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            throw new InvalidOperationException($"MMM model {id} does not exist for tenant {session.TenantId}.");
+        }
+
+        var config = JsonSerializer.Deserialize<MmmRunConfig>(reader.GetString(0), ApiJson.Options)!;
+        var granularity = reader.GetString(4) == "daily" ? MmmGranularity.Daily : MmmGranularity.Weekly;
+        return (new MmmRunSpec(reader.GetFieldValue<string[]>(1), reader.GetFieldValue<DateOnly>(2), reader.GetFieldValue<DateOnly>(3), granularity), config);
+    }
+
+    /// <summary>Freezes the dataset the chains and the finalize step fit.</summary>
+    public static async Task SaveDatasetAsync(TenantSession session, Guid id, MmmDataset dataset, CancellationToken cancellationToken)
+    {
+        await using var command = await session.CommandAsync(MmmSql.SaveDataset, cancellationToken);
+        command.Parameters.AddWithValue("id", id);
         command.Parameters.AddWithValue("dataset", NpgsqlDbType.Text, JsonSerializer.Serialize(dataset, ApiJson.Options));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -33,7 +56,7 @@ public static class MmmModelStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>The run's settings, dataset and status; throws when the model does not exist for the tenant.</summary>
+    /// <summary>The run's settings, frozen dataset and status; throws when the model does not exist or is not prepared.</summary>
     public static async Task<(MmmRunConfig Config, MmmDataset Dataset, string Status)> ReadInputsAsync(
         TenantSession session, Guid id, CancellationToken cancellationToken)
     {
@@ -42,7 +65,7 @@ public static class MmmModelStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
-            throw new InvalidOperationException($"MMM model {id} does not exist for tenant {session.TenantId}.");
+            throw new InvalidOperationException($"MMM model {id} does not exist for tenant {session.TenantId} or has no prepared dataset.");
         }
 
         var config = JsonSerializer.Deserialize<MmmRunConfig>(reader.GetString(0), ApiJson.Options)!;

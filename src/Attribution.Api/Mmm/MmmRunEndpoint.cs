@@ -24,8 +24,8 @@ public sealed record MmmRunRequest(
 
 /// <summary>
 /// Validates the request against the tenant's data (a 400 names the field: unknown channel, empty range, too few weeks,
-/// constant spend), freezes the dataset on a queued model row and starts the training job in the same transaction;
-/// answers 202 with the model and job ids.
+/// constant spend: the dataset is aggregated and checked here, then again by the prepare step), writes a queued model
+/// row and starts the training job in the same transaction; answers 202 with the model and job ids.
 /// </summary>
 internal static class MmmRunEndpoint
 {
@@ -60,7 +60,7 @@ internal static class MmmRunEndpoint
             throw new ApiValidationException(RequestField(error.Field), error.Message);
         }
 
-        await MmmModelStore.InsertAsync(session, modelId, dataset, body.DateRangeStart, body.DateRangeEnd, config, context.RequestAborted);
+        await MmmModelStore.InsertAsync(session, modelId, new MmmRunSpec(channels, body.DateRangeStart, body.DateRangeEnd, granularity), config, context.RequestAborted);
         var port = context.RequestServices.GetRequiredService<IJobPort>();
         var input = System.Text.Json.JsonSerializer.SerializeToElement(new MmmJobInput(modelId), ApiJson.Options);
         var ticket = await port.StartAsync(session, MmmTrainingJob.JobKind, input, context.RequestAborted);

@@ -12,12 +12,18 @@ namespace Attribution.Api.Mmm;
 /// </summary>
 public static class MmmTraining
 {
-    /// <summary>Checks the frozen dataset with the engine's validation and marks the run running.</summary>
+    /// <summary>
+    /// Aggregates the tenant's spend and revenue for the run's channels and range (<see cref="MmmDatasetBuilder"/>, weekly
+    /// by default), checks them with the engine's validation, freezes the dataset on the model (every chain and the
+    /// finalize step read that copy, whatever data arrives meanwhile) and marks the run running.
+    /// </summary>
     public static Task<MmmPrepared> PrepareAsync(ITenantUnitOfWork work, Guid modelId, CancellationToken cancellationToken) =>
         work.RunAsync(async (session, ct) =>
         {
-            var (config, dataset, _) = await MmmModelStore.ReadInputsAsync(session, modelId, ct);
+            var (run, config) = await MmmModelStore.ReadRunAsync(session, modelId, ct);
+            var dataset = await MmmDatasetBuilder.BuildAsync(session, run.Channels, run.Start, run.End, run.Granularity, ct);
             var problem = MmmFitter.Prepare(dataset, Options(config));
+            await MmmModelStore.SaveDatasetAsync(session, modelId, dataset, ct);
             if (!await MmmModelStore.MarkRunningAsync(session, modelId, 0.05, ct))
             {
                 throw new InvalidOperationException($"MMM model {modelId} is no longer queued or running.");

@@ -26,12 +26,16 @@ internal static class MmmSql
 
     public const string Insert = """
         insert into mmm_models (tenant_id, id, status, progress, channels, date_range_start, date_range_end, granularity, config, dataset)
-        values (app_tenant_id(), @id, 'queued', 0, @channels, @start, @end, @granularity, @config::jsonb, @dataset::jsonb)
+        values (app_tenant_id(), @id, 'queued', 0, @channels, @start, @end, @granularity, @config::jsonb, null)
         """;
+
+    public const string ReadRun = "select config::text, channels, date_range_start, date_range_end, granularity from mmm_models where id = @id";
+
+    public const string SaveDataset = "update mmm_models set dataset = @dataset::jsonb where id = @id";
 
     public const string SetJob = "update mmm_models set job_id = @job where id = @id";
 
-    public const string ReadInputs = "select config::text, dataset::text, status from mmm_models where id = @id";
+    public const string ReadInputs = "select config::text, dataset::text, status from mmm_models where id = @id and dataset is not null";
 
     public const string MarkRunning = """
         update mmm_models set status = 'running', progress = greatest(progress, @progress), error = null
