@@ -62,10 +62,14 @@ public sealed class MmmServer : IAsyncLifetime
         return (response.StatusCode, text.Length == 0 ? default : JsonSerializer.Deserialize<JsonElement>(text));
     }
 
-    /// <summary>Polls the job until it completes or fails (at most <paramref name="timeout"/>); returns its last status.</summary>
-    internal async Task<JsonElement> WaitForJobAsync(string statusUri, TimeSpan timeout)
+    /// <summary>
+    /// Polls the job until it completes or fails (at most <paramref name="timeout"/>); returns its last status and the
+    /// progress messages seen while it ran.
+    /// </summary>
+    internal async Task<(JsonElement Job, List<string> Progress)> WaitForJobAsync(string statusUri, TimeSpan timeout)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        var progress = new List<string>();
         while (true)
         {
             var (status, job) = await SendAsync(HttpMethod.Get, statusUri);
@@ -73,10 +77,15 @@ public sealed class MmmServer : IAsyncLifetime
             var state = job.GetProperty("status").GetString();
             if (state is "completed" or "failed" or "cancelled" || clock.Elapsed > timeout)
             {
-                return job;
+                return (job, progress);
             }
 
-            await Task.Delay(250);
+            if (job.GetProperty("progress").ValueKind == JsonValueKind.Object)
+            {
+                progress.Add(job.GetProperty("progress").GetProperty("message").GetString() ?? "");
+            }
+
+            await Task.Delay(200);
         }
     }
 }

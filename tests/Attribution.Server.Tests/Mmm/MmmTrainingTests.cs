@@ -28,9 +28,10 @@ public sealed class MmmTrainingTests(MmmServer demo)
     [Fact]
     public async Task Run_DemoTenant_CompletesWithTheFullShapeAndCoversTheTrueRoi()
     {
-        var (modelId, job) = await TrainAsync(seed: 11);
+        var (modelId, job, progress) = await TrainAsync(seed: 11);
 
         Assert.Equal("completed", job.GetProperty("status").GetString());
+        Assert.Contains(progress, p => p.Contains("chain 1: ", StringComparison.Ordinal) && p.Contains("chain 4: ", StringComparison.Ordinal));
         Assert.Equal(job.GetProperty("progress").GetProperty("total").GetInt32(), job.GetProperty("progress").GetProperty("completed").GetInt32());
         Assert.Equal($"{Model}?id={modelId}", job.GetProperty("resultUri").GetString());
         var (status, model) = await demo.SendAsync(HttpMethod.Get, Model);
@@ -77,8 +78,8 @@ public sealed class MmmTrainingTests(MmmServer demo)
     [Fact]
     public async Task Run_SameSeedTwice_SameResults()
     {
-        var (first, _) = await TrainAsync(seed: 5, draws: 100);
-        var (second, _) = await TrainAsync(seed: 5, draws: 100);
+        var (first, _, _) = await TrainAsync(seed: 5, draws: 100);
+        var (second, _, _) = await TrainAsync(seed: 5, draws: 100);
 
         var a = (await demo.SendAsync(HttpMethod.Get, $"{Model}?id={first}")).Body;
         var b = (await demo.SendAsync(HttpMethod.Get, $"{Model}?id={second}")).Body;
@@ -87,7 +88,7 @@ public sealed class MmmTrainingTests(MmmServer demo)
         Assert.Equal(a.GetProperty("diagnostics").GetRawText(), b.GetProperty("diagnostics").GetRawText());
     }
 
-    private async Task<(Guid ModelId, JsonElement Job)> TrainAsync(int seed, int draws = 300)
+    private async Task<(Guid ModelId, JsonElement Job, List<string> Progress)> TrainAsync(int seed, int draws = 300)
     {
         var start = DateOnly.ParseExact(demo.Truth.GetProperty("startDate").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var end = DateOnly.ParseExact(demo.Truth.GetProperty("endDate").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -103,9 +104,9 @@ public sealed class MmmTrainingTests(MmmServer demo)
         });
         Assert.True(status == HttpStatusCode.Accepted, accepted.ToString());
         Assert.Equal("queued", accepted.GetProperty("status").GetString());
-        var job = await demo.WaitForJobAsync(accepted.GetProperty("statusUri").GetString()!, TimeSpan.FromMinutes(4));
+        var (job, progress) = await demo.WaitForJobAsync(accepted.GetProperty("statusUri").GetString()!, TimeSpan.FromMinutes(4));
         Assert.True(job.GetProperty("status").GetString() == "completed", job.ToString());
-        return (accepted.GetProperty("modelId").GetGuid(), job);
+        return (accepted.GetProperty("modelId").GetGuid(), job, progress);
     }
 
     private static void AssertEstimate(JsonElement estimate)
