@@ -25,4 +25,16 @@ public static class ApiSettings
 
     /// <summary>Largest body the ingestion routes accept, in bytes (default 256 MiB); larger gets 413.</summary>
     public const string IngestionMaxBodyBytes = "Ingestion:MaxBodyBytes";
+
+    /// <summary>How long a looked-up tenant is remembered by authentication, in seconds (default 30; 0 turns it off).</summary>
+    public const string TenantCacheSeconds = "Tenancy:CacheSeconds";
+
+    /// <summary>Memory for serialized journey list pages, in MiB (default 64; 0 turns the page cache off).</summary>
+    public const string JourneyPageCacheMegabytes = "Journeys:PageCacheMegabytes";
+
+    /// <summary>
+    /// How often the journey list re-reads a tenant's data version from the database, in milliseconds (default 1000; 0 =
+    /// every request). Writes through the same process are seen at once; through another instance within this interval.
+    /// </summary>
+    public const string JourneyVersionCheckMilliseconds = "Journeys:VersionCheckMilliseconds";
 }

@@ -13,6 +13,7 @@ public static class CliApp
         new Dictionary<string, Func<string[], TextWriter, TextWriter, int>>(StringComparer.Ordinal)
         {
             ["paths"] = Paths.PathsCommand.Run,
+            ["mmm"] = Mmm.MmmCommand.Run,
         };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

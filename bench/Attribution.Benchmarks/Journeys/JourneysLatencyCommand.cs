@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
+using Attribution.Api;
 using Attribution.Api.Journeys;
 using Attribution.Api.Tenancy;
 using Attribution.Api.Tenancy.Auth;
@@ -52,13 +53,14 @@ internal static class JourneysLatencyCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"journeys-latency: tenant {options.Tenant}: {samples.Touchpoints:N0} touchpoints, {samples.Conversions:N0} conversions, last day {samples.LastDay:yyyy-MM-dd}; "
             + $"{options.Clients} clients, {options.WarmupSeconds} s warm-up, {options.Seconds} s measured, pool {options.PoolSize}"
-            + $"{(options.NoResetOnClose ? " (No Reset On Close)" : "")}, {Environment.ProcessorCount} cores"));
+            + $"{(options.NoResetOnClose ? " (No Reset On Close)" : "")}, page cache {(options.NoPageCache ? "off" : "on")}, {Environment.ProcessorCount} cores"));
 
         var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         await using var server = ServerApp.Build(["--urls", "http://127.0.0.1:0"], configure: builder =>
         {
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Configuration[AuthSettings.DevelopmentSigningKey] = signingKey;
+            builder.Configuration[ApiSettings.JourneyPageCacheMegabytes] = options.NoPageCache ? "0" : null;
             builder.Configuration["ConnectionStrings:Postgres"] =
                 app + $";Maximum Pool Size={options.PoolSize}" + (options.NoResetOnClose ? ";No Reset On Close=true" : "");
         });
@@ -68,13 +70,16 @@ internal static class JourneysLatencyCommand
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients }) { BaseAddress = address };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var models = server.Services.GetRequiredService<JourneyModelCache>();
+        var pages = server.Services.GetRequiredService<JourneyPageCache>();
         try
         {
             await FitAllAsync(client, samples);
             await LatencyPhase.RunAsync(client, samples, options, TimeSpan.FromSeconds(options.WarmupSeconds), "warm-up");
-            var fits = models.Fits;
+            var (fits, hits, misses) = (models.Fits, pages.Hits, pages.Misses);
             var errors = await LatencyPhase.RunAsync(client, samples, options, TimeSpan.FromSeconds(options.Seconds), "measured");
-            Console.WriteLine($"  models fitted while measuring: {models.Fits - fits}");
+            (hits, misses) = (pages.Hits - hits, pages.Misses - misses);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  models fitted while measuring: {models.Fits - fits}; pages served from the page cache: {hits} of {hits + misses} ({100.0 * hits / Math.Max(1, hits + misses):F1}%)"));
             return errors == 0 ? 0 : 1;
         }
         finally

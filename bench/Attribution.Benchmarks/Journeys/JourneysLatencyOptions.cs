@@ -4,14 +4,14 @@ namespace Attribution.Benchmarks.Journeys;
 
 /// <summary>Options of the <c>journeys-latency</c> command.</summary>
 internal sealed record JourneysLatencyOptions(
-    string Tenant, int Conversions, int Clients, int WarmupSeconds, int Seconds, int PoolSize, int Seed, bool NoResetOnClose)
+    string Tenant, int Conversions, int Clients, int WarmupSeconds, int Seconds, int PoolSize, int Seed, bool NoResetOnClose, bool NoPageCache)
 {
     public const string Usage =
-        "usage: journeys-latency [--tenant bench-journeys] [--conversions 120000] [--clients 50] [--warmup 15] [--seconds 30] [--pool 8] [--seed 42] [--no-reset-on-close]";
+        "usage: journeys-latency [--tenant bench-journeys] [--conversions 120000] [--clients 50] [--warmup 15] [--seconds 30] [--pool 8] [--seed 42] [--no-reset-on-close] [--no-page-cache]";
 
     public static JourneysLatencyOptions Parse(string[] args)
     {
-        var options = new JourneysLatencyOptions("bench-journeys", 120_000, 50, 15, 30, 8, 42, false);
+        var options = new JourneysLatencyOptions("bench-journeys", 120_000, 50, 15, 30, 8, 42, false, false);
         for (var i = 0; i < args.Length; i++)
         {
             options = args[i] switch
@@ -24,6 +24,7 @@ internal sealed record JourneysLatencyOptions(
                 "--pool" => options with { PoolSize = Int(args, ++i) },
                 "--seed" => options with { Seed = Int(args, ++i) },
                 "--no-reset-on-close" => options with { NoResetOnClose = true },
+                "--no-page-cache" => options with { NoPageCache = true },
                 _ => throw new ArgumentException(Usage),
             };
         }

@@ -2,6 +2,7 @@ using Attribution.Api.Health;
 using Attribution.Api.Jobs;
 using Attribution.Api.Ingestion;
 using Attribution.Api.Journeys;
+using Attribution.Api.Mmm;
 using Attribution.Api.OpenApi;
 
 namespace Attribution.Api.Http;
@@ -24,5 +25,7 @@ public static class ApiRoutes
         JourneysRoutes.List,
         JourneysRoutes.Paths,
         JourneysRoutes.Get,
+        MmmRoutes.Get,
+        MmmRoutes.Run,
     ];
 }

@@ -31,7 +31,7 @@ public sealed class JourneyModels(JourneyModelCache cache, NpgsqlDataSource data
         await command.PrepareAsync(cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        return new JourneyDataVersion(reader.GetInt64(0), reader.GetInt64(1));
+        return new JourneyDataVersion(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
     public static async Task<JourneyRangeCounts> CountAsync(TenantSession session, JourneyRange range, CancellationToken cancellationToken)

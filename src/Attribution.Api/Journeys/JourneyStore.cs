@@ -10,11 +10,10 @@ namespace Attribution.Api.Journeys;
 public static class JourneyStore
 {
     /// <summary>
-    /// Up to <paramref name="limit"/> journeys after <paramref name="cursor"/>, newest first, whether more follow, and the
-    /// tenant's data version, in one round trip (a prepared batch of <see cref="JourneySql.GenericPlans"/>,
-    /// <see cref="JourneySql.Version"/> and <see cref="JourneySql.Page"/>).
+    /// Up to <paramref name="limit"/> journeys after <paramref name="cursor"/>, newest first, and whether more follow, in one
+    /// round trip (a prepared batch of <see cref="JourneySql.GenericPlans"/> and <see cref="JourneySql.Page"/>).
     /// </summary>
-    public static async Task<(List<StoredJourney> Journeys, bool More, JourneyDataVersion Version)> PageAsync(
+    public static async Task<(List<StoredJourney> Journeys, bool More)> PageAsync(
         TenantSession session, JourneyFilters filters, JourneyCursor? cursor, int limit, CancellationToken cancellationToken)
     {
         var (connection, transaction) = await session.OpenAsync(cancellationToken);
@@ -35,7 +34,9 @@ public static class JourneyStore
 
         if (filters.Search is { } search)
         {
-            page.Parameters.AddWithValue("search", NpgsqlDbType.Text, LikePrefix(search));
+            var from = LowerAscii(search);
+            page.Parameters.AddWithValue("search_from", NpgsqlDbType.Text, from);
+            page.Parameters.AddWithValue("search_to", NpgsqlDbType.Text, from + char.ConvertFromUtf32(0x10FFFF));
         }
 
         if (filters.Channel is { } channel)
@@ -45,13 +46,10 @@ public static class JourneyStore
 
         await using var batch = new NpgsqlBatch(connection, transaction)
         {
-            BatchCommands = { new NpgsqlBatchCommand(JourneySql.GenericPlans), new NpgsqlBatchCommand(JourneySql.Version), page },
+            BatchCommands = { new NpgsqlBatchCommand(JourneySql.GenericPlans), page },
         };
         await batch.PrepareAsync(cancellationToken);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var version = new JourneyDataVersion(reader.GetInt64(0), reader.GetInt64(1));
-        await reader.NextResultAsync(cancellationToken);
         var journeys = await JourneyRows.ReadAsync(reader, cancellationToken);
         var more = journeys.Count > limit;
         if (more)
@@ -59,7 +57,7 @@ public static class JourneyStore
             journeys.RemoveAt(journeys.Count - 1);
         }
 
-        return (journeys, more, version);
+        return (journeys, more);
     }
 
     /// <summary>The conversion with the id and its touches in the window, or null (unknown, or another tenant's).</summary>
@@ -111,14 +109,13 @@ public static class JourneyStore
         parameters.AddWithValue("window", range.Window.Length);
     }
 
-    /// <summary>The <c>like</c> pattern of a prefix ignoring ASCII case: ASCII letters lower-cased, <c>\ % _</c> escaped, then <c>%</c>.</summary>
-    internal static string LikePrefix(string search) =>
+    /// <summary>The text with ASCII letters lower-cased (as the key columns store it); other characters unchanged.</summary>
+    internal static string LowerAscii(string search) =>
         string.Create(search.Length, search, (span, text) =>
         {
             for (var i = 0; i < text.Length; i++)
             {
                 span[i] = char.IsAsciiLetterUpper(text[i]) ? (char)(text[i] + 32) : text[i];
             }
-        }).Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        });
 }

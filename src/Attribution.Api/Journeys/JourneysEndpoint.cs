@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Attribution.Analytics.Journeys;
 using Attribution.Api.Http;
 using Attribution.Api.Tenancy;
@@ -11,7 +12,13 @@ namespace Attribution.Api.Journeys;
 internal static class JourneysEndpoint
 {
     public const int MaxTop = 100;
+    private const string JsonContentType = "application/json; charset=utf-8";
 
+    /// <summary>
+    /// Takes the tenant's data version first (<see cref="JourneyVersionCache"/>: at most one small query a second); a page
+    /// already built at that version for the same filters, cursor and limit is served from <see cref="JourneyPageCache"/>,
+    /// else it is read, credited and cached.
+    /// </summary>
     public static async Task<IResult> ListAsync(HttpRequest request)
     {
         var (context, query) = (request.HttpContext, new QueryReader(request));
@@ -19,12 +26,21 @@ internal static class JourneysEndpoint
         var limit = query.Int("limit", 50, 1, 200);
         var cursor = query.String(JourneyCursor.Parameter) is { } text ? JourneyCursor.Decode(text) : null;
         var session = context.Tenant().Session;
-        var options = AttributionOptions.Default;
-        var (journeys, more, version) = await JourneyStore.PageAsync(session, filters, cursor, limit, context.RequestAborted);
-        var model = await context.RequestServices.GetRequiredService<JourneyModels>().GetAsync(session, filters.Range, options, version, context.RequestAborted);
-        var items = journeys.ConvertAll(j => JourneyViews.Build(j, model, options));
-        var next = more ? new JourneyCursor(journeys[^1].ConvertedAt, journeys[^1].Id).Encode() : null;
-        return TypedResults.Json(new JourneyPage(items, next), JourneyJsonContext.Default.JourneyPage);
+        var version = await context.RequestServices.GetRequiredService<JourneyVersionCache>().GetAsync(session, context.RequestAborted);
+        var pages = context.RequestServices.GetRequiredService<JourneyPageCache>();
+        var key = new JourneyPageKey(session.TenantId, version, filters, cursor, limit);
+        if (!pages.TryGet(key, out var page))
+        {
+            var options = AttributionOptions.Default;
+            var (journeys, more) = await JourneyStore.PageAsync(session, filters, cursor, limit, context.RequestAborted);
+            var model = await context.RequestServices.GetRequiredService<JourneyModels>().GetAsync(session, filters.Range, options, version, context.RequestAborted);
+            var items = journeys.ConvertAll(j => JourneyViews.Build(j, model, options));
+            var next = more ? new JourneyCursor(journeys[^1].ConvertedAt, journeys[^1].Id).Encode() : null;
+            page = JsonSerializer.SerializeToUtf8Bytes(new JourneyPage(items, next), JourneyJsonContext.Default.JourneyPage);
+            pages.Set(key, page);
+        }
+
+        return TypedResults.Bytes(page, JsonContentType);
     }
 
     public static async Task<IResult> GetAsync(HttpRequest request)

@@ -11,6 +11,7 @@ public sealed class TenantSession(NpgsqlDataSource dataSource, Guid tenantId) : 
 {
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
+    private List<Action>? _afterCommit;
 
     public Guid TenantId { get; } = tenantId;
 
@@ -36,6 +37,9 @@ public sealed class TenantSession(NpgsqlDataSource dataSource, Guid tenantId) : 
         return new NpgsqlCommand(sql, connection, transaction);
     }
 
+    /// <summary>Runs <paramref name="action"/> once the session's transaction has committed (never when it rolls back).</summary>
+    public void AfterCommit(Action action) => (_afterCommit ??= []).Add(action);
+
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         if (_transaction is not null)
@@ -44,6 +48,10 @@ public sealed class TenantSession(NpgsqlDataSource dataSource, Guid tenantId) : 
             await _transaction.DisposeAsync();
             _transaction = null;
         }
+
+        var actions = _afterCommit;
+        _afterCommit = null;
+        actions?.ForEach(action => action());
     }
 
     public async ValueTask DisposeAsync()

@@ -42,7 +42,7 @@ public static class DevTokenCommand
         try
         {
             await using var database = NpgsqlDataSource.Create(postgres);
-            tenant = await new TenantDirectory(database).FindBySlugAsync(options.Tenant, cancellationToken);
+            tenant = await new TenantDirectory(database, clock, configuration).FindBySlugAsync(options.Tenant, cancellationToken);
         }
         catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UndefinedTable)
         {

@@ -6,7 +6,7 @@ namespace Attribution.Api.Tests.Journeys;
 public sealed class JourneyModelCacheTests
 {
     private static readonly JourneyModelKey Key = new(Guid.NewGuid(), "30d", new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), 1);
-    private static readonly JourneyDataVersion Version = new(10, 5);
+    private static readonly JourneyDataVersion Version = new(10, 5, 3);
     private static readonly JourneyRangeCounts Counts = new(100, 50);
 
     [Fact]
@@ -31,6 +31,19 @@ public sealed class JourneyModelCacheTests
 
         var first = await source.GetAsync(cache, Key, Version);
         var second = await source.GetAsync(cache, Key, Version with { MaxTouchpointId = 11 });
+
+        Assert.NotSame(first, second);
+        Assert.Equal(2, cache.Fits);
+    }
+
+    [Fact]
+    public async Task GetAsync_WriteCounterRaised_Refits()
+    {
+        var source = new Source();
+        var cache = new JourneyModelCache(source.Clock);
+
+        var first = await source.GetAsync(cache, Key, Version);
+        var second = await source.GetAsync(cache, Key, Version with { Changes = 4 });
 
         Assert.NotSame(first, second);
         Assert.Equal(2, cache.Fits);

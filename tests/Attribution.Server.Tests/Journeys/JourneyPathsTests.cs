@@ -7,7 +7,7 @@ public sealed class JourneyPathsTests(JourneyServer fixture) : IClassFixture<Jou
 {
     private const string Paths = "/api/admin/attribution/journeys/paths";
 
-    private static readonly string[] Fields =
+    internal static readonly string[] Fields =
     [
         "conversions", "revenue", "avgTouchpoints", "medianTouchpoints", "avgTimeToConversionHours", "medianTimeToConversionHours",
         "pathLengthDistribution", "timeLagDistribution", "topPaths", "channelCredits", "assisted", "dataDriven",

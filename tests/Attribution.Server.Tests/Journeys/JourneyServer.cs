@@ -17,6 +17,9 @@ public sealed class JourneyServer : IAsyncLifetime
     /// <summary>The server's model cache (its fit counter shows reuse).</summary>
     internal JourneyModelCache Models => Server.Services.GetRequiredService<JourneyModelCache>();
 
+    /// <summary>The server's list page cache (its hit counter shows reuse).</summary>
+    internal JourneyPageCache Pages => Server.Services.GetRequiredService<JourneyPageCache>();
+
     public async Task InitializeAsync() => _server = await TestServer.StartAsync();
 
     public async Task DisposeAsync()

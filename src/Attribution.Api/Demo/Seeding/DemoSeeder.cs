@@ -45,6 +45,8 @@ public static class DemoSeeder
             command.CommandTimeout = 0;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        await TenantDataVersion.BumpAsync(session, cancellationToken);
     }
 
     public static async Task<DemoRowCounts> WriteAsync(TenantSession session, DemoDataset dataset, DateTimeOffset generatedAt, CancellationToken cancellationToken)
@@ -59,6 +61,7 @@ public static class DemoSeeder
         var geo = await StagedAsync(session, DemoSql.GeoKpis, () => DemoCopy.GeoKpisAsync(connection, tenant, dataset.GeoKpis, cancellationToken), cancellationToken);
         var experiments = await InsertExperimentAsync(session, dataset.Experiment, cancellationToken);
         var truth = await UpsertTruthAsync(session, dataset, generatedAt, cancellationToken);
+        await TenantDataVersion.BumpAsync(session, cancellationToken);
         return new DemoRowCounts(touchpoints, conversions, spend, geo, experiments, truth);
     }
 

@@ -52,11 +52,12 @@ internal static partial class IngestWriter
 
         var copied = Stopwatch.GetTimestamp();
         await ExecuteAsync(connection, transaction, IngestSql.SortMemory, cancellationToken);
-        await using var upsert = new NpgsqlCommand(kind.Upsert, connection, transaction);
-        upsert.Parameters.AddWithValue("tenant", session.TenantId);
-        await using var result = await upsert.ExecuteReaderAsync(cancellationToken);
-        await result.ReadAsync(cancellationToken);
-        var outcome = new IngestResult(received, result.GetInt64(0), result.GetInt64(1));
+        var outcome = await UpsertAsync(session, kind, received, cancellationToken);
+        if (outcome.Inserted + outcome.Updated > 0)
+        {
+            await TenantDataVersion.BumpAsync(session, cancellationToken);
+        }
+
         LogIngested(logger, kind.Name, received, outcome.Inserted, outcome.Updated,
             (long)Stopwatch.GetElapsedTime(started, copied).TotalMilliseconds, (long)Stopwatch.GetElapsedTime(copied).TotalMilliseconds);
         return outcome;
@@ -65,6 +66,15 @@ internal static partial class IngestWriter
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Ingested {Kind}: {Received} rows ({Inserted} inserted, {Updated} updated); streaming {StreamMs} ms, upsert {UpsertMs} ms")]
     private static partial void LogIngested(ILogger logger, string kind, long received, long inserted, long updated, long streamMs, long upsertMs);
+
+    private static async Task<IngestResult> UpsertAsync(TenantSession session, IngestKind kind, long received, CancellationToken cancellationToken)
+    {
+        await using var upsert = await session.CommandAsync(kind.Upsert, cancellationToken);
+        upsert.Parameters.AddWithValue("tenant", session.TenantId);
+        await using var result = await upsert.ExecuteReaderAsync(cancellationToken);
+        await result.ReadAsync(cancellationToken);
+        return new IngestResult(received, result.GetInt64(0), result.GetInt64(1));
+    }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using Attribution.Api.Tenancy.Sql;
+
 namespace Attribution.Api.Journeys.Sql;
 
 /// <summary>
@@ -50,13 +52,13 @@ internal static class JourneySql
         """;
 
     /// <summary>
-    /// Prefix match (exact ids match too) on the order id, the customer id or the email, ignoring the case of ASCII letters;
-    /// <c>@search</c> is the text with ASCII letters lower-cased, <c>\ % _</c> escaped, followed by <c>%</c>. Lower-casing in the
-    /// C collation folds only ASCII letters but runs byte by byte, several times cheaper per row than the database's locale.
+    /// Prefix match (exact ids match too) on the order id, the customer id or the email, ignoring the case of ASCII letters:
+    /// <c>@search_from</c> is the text with ASCII letters lower-cased and <c>@search_to</c> the same followed by U+10FFFF, a
+    /// range over the lower-cased key columns of migration V0028 that each key's index serves.
     /// </summary>
     private const string SearchFilter = """
-        and (lower(c.external_id collate "C") like @search or lower(c.customer_id collate "C") like @search
-             or lower(c.customer_email collate "C") like @search)
+        and ((c.order_key >= @search_from and c.order_key < @search_to) or (c.customer_key >= @search_from and c.customer_key < @search_to)
+             or (c.email_key >= @search_from and c.email_key < @search_to))
         """;
 
     /// <summary>
@@ -107,9 +109,12 @@ internal static class JourneySql
     /// </summary>
     public const string GenericPlans = "set local plan_cache_mode = force_generic_plan";
 
-    /// <summary>The tenant's newest touchpoint and conversion ids (a backward index-only scan of each primary key).</summary>
-    public const string Version = """
-        select (select coalesce(max(id), 0) from touchpoints), (select coalesce(max(id), 0) from conversions)
+    /// <summary>
+    /// The tenant's newest touchpoint and conversion ids (a backward index-only scan of each primary key) and its write
+    /// counter (<see cref="TenantDataVersionSql.Current"/>).
+    /// </summary>
+    public const string Version = $"""
+        select (select coalesce(max(id), 0) from touchpoints), (select coalesce(max(id), 0) from conversions), {TenantDataVersionSql.Current}
         """;
 
     /// <summary>How many touchpoints and conversions a range's fit reads (index-only scans of the time indexes).</summary>
