@@ -4,7 +4,7 @@ namespace Attribution.Analytics.Mmm;
 /// Deterministic, dispersed starting points, one per (seed, chain): in the unconstrained space each parameter starts at a
 /// rough centre plus a uniform jitter, so chains start apart but inside the region the priors support:
 /// level 1 + U(-0.2, 0.2) (the scaled target's mean is 1), trend U(-0.5, 0.5), seasonality and controls U(-0.2, 0.2),
-/// ln effect = ln 0.2 + U(-1, 1),
+/// ln(effect x sd H) = ln 0.2 + U(-1, 1) (see <see cref="MmmLogDensity"/>),
 /// logit decay = logit 0.25 + U(-1, 1), ln k = prior log-mean + U(-1, 1), ln s = ln 1.3 + U(-0.5, 0.5),
 /// ln sigma = ln(sd(y') / 2) + U(-0.5, 0.5).
 /// </summary>

@@ -4,28 +4,37 @@ namespace Attribution.Analytics.Mmm;
 
 /// <summary>
 /// The log posterior of the media mix model of an <see cref="MmmProblem"/>, up to an additive constant, with its
-/// analytic gradient, in unconstrained coordinates chosen so a diagonal metric suits the posterior:
+/// analytic gradient, in unconstrained coordinates chosen so a diagonal metric suits the posterior (every change of
+/// coordinates below is exact, so the posterior is that of the model and priors as stated):
 /// <list type="bullet">
 /// <item>Media enter through <c>effect_c = beta_c hill(1)</c>, the response at the channel's typical scaled spend 1, and
-/// the relative response <c>H(u) = hill(u) / hill(1) = (1 + k^s) hill(u)</c>: <c>beta hill(u) = effect H(u)</c>.</item>
-/// <item>The first coordinate is the centred level <c>level = intercept + sum_c effect_c mean_t H(u_ct)</c>, so the mean is
-/// <c>m_t = level + trend t' + seasonality + controls + sum_c effect_c (H(u_ct) - mean H_c)</c> and the level is
-/// almost uncorrelated with the media. The map (level, rest) -&gt; (intercept, rest) has unit Jacobian.</item>
-/// <item><c>effect = e^eta</c>, <c>k = e^kappa</c>, <c>s = e^varsigma</c>, <c>sigma = e^lambda</c>,
-/// <c>decay = 1 / (1 + e^-rho)</c>, with log Jacobians <c>eta, kappa, varsigma, lambda, ln decay + ln(1 - decay)</c>.</item>
+/// the relative response <c>H(u) = hill(u) / hill(1) = (1 + k^s) hill(u)</c>, so <c>beta hill(u) = effect H(u)</c>.</item>
+/// <item>The first coordinate is the centred level <c>level = intercept + sum_c effect_c Hbar_c</c> (<c>Hbar_c</c> the
+/// mean over periods of <c>H(u_ct)</c>), so the mean is
+/// <c>m_t = level + trend t' + seasonality + controls + sum_c effect_c (H(u_ct) - Hbar_c)</c>: the level hardly trades
+/// off against the media. The map (level, rest) -&gt; (intercept, rest) has unit Jacobian.</item>
+/// <item>Each channel's effect is sampled as <c>eta_c = ln(effect_c S_c)</c>, <c>S_c</c> the standard deviation over
+/// periods of <c>H(u_ct)</c>: the size of the channel's term in the likelihood, nearly independent of its decay, k and s.
+/// The map (eta, kappa, varsigma, rho) -&gt; (ln effect, kappa, varsigma, rho) is unit triangular.</item>
+/// <item><c>k = e^kappa</c>, <c>s = e^varsigma</c>, <c>sigma = e^lambda</c>, <c>decay = 1 / (1 + e^-rho)</c>, with log
+/// Jacobians <c>ln effect, kappa, varsigma, lambda, ln decay + ln(1 - decay)</c>.</item>
 /// </list>
-/// With residuals <c>r_t = y'_t - m_t</c>: <c>log p = -T lambda - sum r_t^2 / (2 sigma^2) + log prior + log Jacobian</c>.
-/// Gradient, with <c>g_t = r_t / sigma^2</c>, <c>G = sum g_t</c>, <c>p_mu = -intercept / sd_intercept^2</c> (the
-/// intercept prior's slope) and <c>w_t = g_t - (G + p_mu) / T</c>: <c>d/d level = G + p_mu</c>,
-/// <c>d/d trend = sum g_t t'_t</c> (likewise seasonality and controls); per channel, with <c>h = hill(u_t)</c>,
-/// <c>h1 = hill(1)</c>: <c>d/d eta = effect sum w_t H_t</c>, <c>d/d kappa = effect sum w_t s H_t (h - h1)</c>,
-/// <c>d/d varsigma = s effect sum w_t H_t (kappa (1 - h1) + (1 - h) ln(u_t / k))</c>,
-/// <c>d/d rho = decay (1 - decay) effect sum w_t s H_t (1 - h) (du_t/d decay) / u_t</c> (see
-/// <see cref="GeometricAdstock"/>), <c>d/d lambda = -T + sum r_t^2 / sigma^2</c>; plus the prior and Jacobian terms of
-/// <see cref="MmmPriors"/> (HalfNormal(b) on <c>e^x</c>: <c>x - e^2x / 2b^2</c>; Beta(a1, a2) on the decay:
-/// <c>a1 ln decay + a2 ln(1 - decay)</c>; LogNormal(m, v) on k: <c>-(kappa - m)^2 / 2v^2</c>; Gamma(a, r) on s:
-/// <c>a varsigma - r s</c>). One instance per chain: it keeps preallocated scratch buffers, so <see cref="Evaluate"/>
-/// allocates nothing and is not thread-safe.
+/// With residuals <c>r_t = y'_t - m_t</c>:
+/// <c>log p = -T lambda - sum r_t^2 / (2 sigma^2) - intercept^2 / (2 sd_i^2) + sum_c (ln effect_c - effect_c^2 / (2 b^2))
+/// + other log priors and Jacobians</c>. Gradient, with <c>g_t = r_t / sigma^2</c>, <c>G = sum g_t</c>,
+/// <c>p = -intercept / sd_i^2</c>: <c>d/d level = G + p</c>, <c>d/d trend = sum g_t t'_t</c> (likewise seasonality and
+/// controls), <c>d/d lambda = -T + sum r_t^2 / sigma^2</c>. Per channel, with <c>A = sum_t g_t (H_t - Hbar)</c>,
+/// <c>q = 1 - effect^2 / b^2</c> (the effect prior's slope in ln effect) and, for each of theta = kappa, varsigma, rho,
+/// <c>H'_t = dH_t / d theta</c>, <c>Hbar' = mean H'_t</c> and <c>(ln S)' = mean((H_t - Hbar) H'_t) / S^2</c>:
+/// <c>d/d eta = effect A - p effect Hbar + q</c> and
+/// <c>d/d theta = effect (sum g_t H'_t - G Hbar') - effect A (ln S)' - p effect (Hbar' - Hbar (ln S)') - q (ln S)'</c>,
+/// where, with <c>h = hill(u_t)</c> and <c>h1 = hill(1)</c>: <c>dH/d kappa = s H (h - h1)</c>,
+/// <c>dH/d varsigma = s H (kappa (1 - h1) + (1 - h) ln(u_t / k))</c>,
+/// <c>dH/d rho = decay (1 - decay) s H (1 - h) (du_t / d decay) / u_t</c> (see <see cref="GeometricAdstock"/>). The other
+/// priors (<see cref="MmmPriors"/>) in their coordinates: Beta(a1, a2) on the decay gives <c>a1 ln decay + a2 ln(1 - decay)</c>;
+/// LogNormal(m, v) on k gives <c>-(kappa - m)^2 / 2v^2</c>; Gamma(a, r) on s gives <c>a varsigma - r s</c>; HalfNormal(c)
+/// on sigma gives <c>lambda - sigma^2 / 2c^2</c>; Normal priors on the rest. One instance per chain: it keeps
+/// preallocated scratch buffers, so <see cref="Evaluate"/> allocates nothing and is not thread-safe.
 /// </summary>
 /// <remarks>
 /// Model: Jin, Wang, Sun, Chan and Koehler (2017), "Bayesian Methods for Media Mix Modeling with Carryover and Shape

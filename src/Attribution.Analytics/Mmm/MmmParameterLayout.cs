@@ -6,8 +6,9 @@ namespace Attribution.Analytics.Mmm;
 /// the <see cref="ControlCount"/> control effects (<c>control[name]</c>), then for the <see cref="ChannelCount"/> channels
 /// in dataset order all <c>effect[channel]</c>, all <c>decay[channel]</c>, all <c>halfSaturation[channel]</c>, all
 /// <c>shape[channel]</c>, and last <c>sigma</c>. Constrained draws hold these values on the scaled problem
-/// (see <see cref="MmmProblem"/>). The sampler's unconstrained positions (see <see cref="MmmLogDensity"/>) hold the
-/// centred level instead of the intercept, and effect, k, s, sigma as logarithms and the decay as a logit.
+/// (see <see cref="MmmProblem"/>). The sampler's unconstrained positions (see <see cref="MmmLogDensity"/>) use the same
+/// slots for the centred level instead of the intercept, <c>ln(effect x sd of the relative response)</c> instead of the
+/// effect, k, s and sigma as logarithms and the decay as a logit.
 /// </summary>
 public sealed class MmmParameterLayout
 {

@@ -8,8 +8,10 @@ namespace Attribution.Analytics.Mmm;
 /// <item><c>trend ~ Normal(0, <see cref="TrendScale"/> = 1)</c>: the change over the whole window.</item>
 /// <item><c>season_i ~ Normal(0, <see cref="SeasonalityScale"/> = 0.5)</c>: each Fourier coefficient.</item>
 /// <item><c>gamma_j ~ Normal(0, <see cref="ControlScale"/> = 1)</c>: the effect of one standard deviation of control j.</item>
-/// <item><c>effect_c ~ HalfNormal(<see cref="EffectScale"/> = 0.5)</c>: the (non-negative) response per period of channel c
-/// when its adstocked spend sits at its typical level (scaled spend 1), <c>effect_c = beta_c hill(1)</c>.</item>
+/// <item><c>effect_c ~ HalfNormal(<see cref="EffectScale"/> / sqrt(C))</c>, <see cref="EffectScale"/> = 0.5, C the number
+/// of channels: the (non-negative) response per period of channel c when its adstocked spend sits at its typical level
+/// (scaled spend 1), <c>effect_c = beta_c hill(1)</c>. Dividing by sqrt(C) keeps the prior standard deviation of the
+/// total media effect (the sum over channels) the same however many channels there are.</item>
 /// <item><c>decay_c ~ Beta(<see cref="DecayAlpha"/> = 1, <see cref="DecayBeta"/> = 3)</c>: the geometric adstock rate (mean 0.25).</item>
 /// <item><c>k_c ~ LogNormal(<see cref="HalfSaturationLogMean"/> = 0, <see cref="HalfSaturationLogScale"/> = 1)</c>: the half-saturation
 /// point, centred on the channel's typical (scaled) spend level 1.</item>
