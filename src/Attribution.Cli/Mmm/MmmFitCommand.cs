@@ -117,7 +117,7 @@ internal static class MmmFitCommand
         var c = CultureInfo.InvariantCulture;
         var d = report.Diagnostics;
         stderr.WriteLine(string.Format(c, "{0} chains x {1} draws in {2:F1} s; max R-hat {3:F4}, min bulk ESS {4:F0}, {5} divergences; R2 {6:F3}, MAPE {7:P1}",
-            d.Chains, d.Draws / Math.Max(1, d.Chains), report.Settings.Seconds, d.MaxRhat, d.MinEss, d.Divergences, report.Fit.RSquared, report.Fit.Mape));
+            d.Chains, d.Draws, report.Settings.Seconds, d.MaxRhat, d.MinEss, d.Divergences, report.Fit.RSquared, report.Fit.Mape));
         stderr.WriteLine(string.Format(c, "{0,-16} {1,14} {2,30} {3,30}", "channel", "spend", "ROI (90% interval)", "marginal ROI (90% interval)"));
         foreach (var channel in report.Channels)
         {
