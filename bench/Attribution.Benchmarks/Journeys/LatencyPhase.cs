@@ -35,7 +35,7 @@ internal static class LatencyPhase
                         continue;
                     }
 
-                    stats.Add(elapsed, length);
+                    stats.Add(elapsed, length, response.Headers.TryGetValues("X-Cache", out var cache) ? cache.FirstOrDefault() : null);
                     workload.Followed(path, NextCursor(buffer, length));
                 }
                 catch (HttpRequestException error)

@@ -14,6 +14,9 @@ internal static class JourneysEndpoint
     public const int MaxTop = 100;
     private const string JsonContentType = "application/json; charset=utf-8";
 
+    /// <summary>Says whether the list page came from <see cref="JourneyPageCache"/> (<c>hit</c>) or was built (<c>miss</c>).</summary>
+    public const string CacheHeader = "X-Cache";
+
     /// <summary>
     /// Takes the tenant's data version first (<see cref="JourneyVersionCache"/>: at most one small query a second); a page
     /// already built at that version for the same filters, cursor and limit is served from <see cref="JourneyPageCache"/>,
@@ -29,7 +32,9 @@ internal static class JourneysEndpoint
         var version = await context.RequestServices.GetRequiredService<JourneyVersionCache>().GetAsync(session, context.RequestAborted);
         var pages = context.RequestServices.GetRequiredService<JourneyPageCache>();
         var key = new JourneyPageKey(session.TenantId, version, filters, cursor, limit);
-        if (!pages.TryGet(key, out var page))
+        var hit = pages.TryGet(key, out var page);
+        context.Response.Headers[CacheHeader] = hit ? "hit" : "miss";
+        if (!hit)
         {
             var options = AttributionOptions.Default;
             var (journeys, more) = await JourneyStore.PageAsync(session, filters, cursor, limit, context.RequestAborted);

@@ -24,6 +24,17 @@ public sealed class JourneyPageCacheTests(JourneyServer fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task List_RepeatedPage_XCacheHeaderSaysMissThenHit()
+    {
+        var tenant = await fixture.SeedAsync(JourneyDataset.Create(TimeProvider.System.GetUtcNow()));
+
+        var first = await CacheHeaderAsync(tenant, $"{List}?limit=2&window=7d");
+        var second = await CacheHeaderAsync(tenant, $"{List}?limit=2&window=7d");
+
+        Assert.Equal(("miss", "hit"), (first, second));
+    }
+
+    [Fact]
     public async Task List_ExistingConversionUpdated_NextPageShowsTheNewRevenue()
     {
         var data = JourneyDataset.Create(TimeProvider.System.GetUtcNow());
@@ -52,5 +63,13 @@ public sealed class JourneyPageCacheTests(JourneyServer fixture) : IClassFixture
         Assert.NotEqual(mine.GetRawText(), theirs.GetRawText());
         Assert.NotEqual(
             mine.GetProperty("items")[0].GetProperty("id").GetInt64(), theirs.GetProperty("items")[0].GetProperty("id").GetInt64());
+    }
+
+    private async Task<string?> CacheHeaderAsync(Guid tenant, string path)
+    {
+        using var request = TestServer.Request(HttpMethod.Get, path, tenant, Attribution.Api.Tenancy.ApiRoles.Read);
+        using var response = await fixture.Server.Client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return response.Headers.TryGetValues("X-Cache", out var values) ? values.Single() : null;
     }
 }
