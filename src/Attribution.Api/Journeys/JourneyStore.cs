@@ -17,7 +17,6 @@ public static class JourneyStore
     public static async Task<(List<StoredJourney> Journeys, bool More)> PageAsync(
         TenantSession session, JourneyFilters filters, JourneyCursor? cursor, int limit, CancellationToken cancellationToken)
     {
-        var (connection, transaction) = await session.OpenAsync(cancellationToken);
         var page = new NpgsqlBatchCommand(
             JourneySql.Page(cursor is not null, filters.NewCustomers is not null, filters.Search is not null, filters.Channel is not null));
         AddRange(page.Parameters, filters.Range);
@@ -45,12 +44,17 @@ public static class JourneyStore
             page.Parameters.AddWithValue("channel", NpgsqlDbType.Text, channel);
         }
 
-        await using var batch = new NpgsqlBatch(connection, transaction)
-        {
-            BatchCommands = { new NpgsqlBatchCommand(filters.Search is null ? JourneySql.GenericPlans : JourneySql.CustomPlans), page },
-        };
+        var (batch, tenantResultFirst) = await session.BatchAsync(cancellationToken);
+        await using var disposeBatch = batch;
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(filters.Search is null ? JourneySql.GenericPlans : JourneySql.CustomPlans));
+        batch.BatchCommands.Add(page);
         await batch.PrepareAsync(cancellationToken);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        if (tenantResultFirst)
+        {
+            await reader.NextResultAsync(cancellationToken);
+        }
+
         var journeys = await JourneyRows.ReadAsync(reader, cancellationToken);
         var more = journeys.Count > limit;
         if (more)

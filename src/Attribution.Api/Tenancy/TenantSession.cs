@@ -9,8 +9,11 @@ namespace Attribution.Api.Tenancy;
 /// </summary>
 public sealed class TenantSession(NpgsqlDataSource dataSource, Guid tenantId) : IAsyncDisposable
 {
+    private const string SetTenant = "select set_config('app.tenant_id', @tenant, true)";
+
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
+    private bool _tenantSet;
     private List<Action>? _afterCommit;
 
     public Guid TenantId { get; } = tenantId;
@@ -18,16 +21,37 @@ public sealed class TenantSession(NpgsqlDataSource dataSource, Guid tenantId) : 
     /// <summary>The open connection and transaction, opening them (and setting the tenant) on first use.</summary>
     public async ValueTask<(NpgsqlConnection Connection, NpgsqlTransaction Transaction)> OpenAsync(CancellationToken cancellationToken)
     {
-        if (_connection is null || _transaction is null)
+        var (connection, transaction) = await BeginAsync(cancellationToken);
+        if (!_tenantSet)
         {
-            _connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            _transaction = await _connection.BeginTransactionAsync(cancellationToken);
-            await using var command = new NpgsqlCommand("select set_config('app.tenant_id', @tenant, true)", _connection, _transaction);
+            await using var command = new NpgsqlCommand(SetTenant, connection, transaction);
             command.Parameters.AddWithValue("tenant", TenantId.ToString());
             await command.ExecuteNonQueryAsync(cancellationToken);
+            _tenantSet = true;
         }
 
-        return (_connection, _transaction);
+        return (connection, transaction);
+    }
+
+    /// <summary>
+    /// A batch on the session's connection and transaction. When the tenant is not set yet, the batch starts with the
+    /// <c>set_config</c> command (one round trip instead of two) and <see cref="TenantBatch.TenantResultFirst"/> is true:
+    /// the reader's first result set is that command's row, to be skipped with <c>NextResultAsync</c>.
+    /// </summary>
+    public async ValueTask<TenantBatch> BatchAsync(CancellationToken cancellationToken)
+    {
+        var (connection, transaction) = await BeginAsync(cancellationToken);
+        var batch = new NpgsqlBatch(connection, transaction);
+        var first = !_tenantSet;
+        if (first)
+        {
+            var command = new NpgsqlBatchCommand(SetTenant);
+            command.Parameters.AddWithValue("tenant", TenantId.ToString());
+            batch.BatchCommands.Add(command);
+            _tenantSet = true;
+        }
+
+        return new TenantBatch(batch, first);
     }
 
     /// <summary>A command on the session's connection and transaction.</summary>
@@ -47,6 +71,7 @@ public sealed class TenantSession(NpgsqlDataSource dataSource, Guid tenantId) : 
             await _transaction.CommitAsync(cancellationToken);
             await _transaction.DisposeAsync();
             _transaction = null;
+            _tenantSet = false;
         }
 
         var actions = _afterCommit;
@@ -65,5 +90,13 @@ public sealed class TenantSession(NpgsqlDataSource dataSource, Guid tenantId) : 
         {
             await _connection.DisposeAsync();
         }
+    }
+
+    /// <summary>The connection (opened once) and a transaction (a new one after a commit); the tenant is set by the callers.</summary>
+    private async ValueTask<(NpgsqlConnection Connection, NpgsqlTransaction Transaction)> BeginAsync(CancellationToken cancellationToken)
+    {
+        _connection ??= await dataSource.OpenConnectionAsync(cancellationToken);
+        _transaction ??= await _connection.BeginTransactionAsync(cancellationToken);
+        return (_connection, _transaction);
     }
 }
