@@ -7,11 +7,11 @@ internal sealed record JourneysLatencyOptions(
     string Tenant, int Conversions, int Clients, int WarmupSeconds, int Seconds, int PoolSize, int Seed, bool NoResetOnClose, bool NoPageCache)
 {
     public const string Usage =
-        "usage: journeys-latency [--tenant bench-journeys] [--conversions 120000] [--clients 50] [--warmup 15] [--seconds 30] [--pool 8] [--seed 42] [--no-reset-on-close] [--no-page-cache]";
+        "usage: journeys-latency [--tenant bench-journeys] [--conversions 120000] [--clients 50] [--warmup 15] [--seconds 30] [--pool 32] [--seed 42] [--no-reset-on-close] [--no-page-cache]";
 
     public static JourneysLatencyOptions Parse(string[] args)
     {
-        var options = new JourneysLatencyOptions("bench-journeys", 120_000, 50, 15, 30, 8, 42, false, false);
+        var options = new JourneysLatencyOptions("bench-journeys", 120_000, 50, 15, 30, 32, 42, false, false);
         for (var i = 0; i < args.Length; i++)
         {
             options = args[i] switch
