@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Attribution.Analytics.Optimization;
 
 namespace Attribution.Analytics.Tests.Optimization;
@@ -89,5 +90,22 @@ public sealed class FrontierTests
         {
             Assert.True(result.Frontier[i].Response >= result.Frontier[i - 1].Response);
         }
+    }
+
+    [Fact]
+    public void OptimizeWithFrontier_SerialisesToJsonAndBack()
+    {
+        // Oracle: the result is records of numbers and lists (no NaN or infinity), so System.Text.Json round-trips it; a
+        // channel with no current spend has a null change percent.
+        var problem = Curves.Problem(("tv", 500, 40, 2.5, 60), ("search", 900, 150, 1, 0), ("video", 300, 20, 0.7, 40));
+        var constraints = new Dictionary<string, ChannelConstraint> { ["search"] = new(Max: 30) };
+        var result = BudgetOptimizer.OptimizeWithFrontier(problem, new BudgetRequest(100, Constraints: constraints));
+
+        var back = JsonSerializer.Deserialize<BudgetAllocation>(JsonSerializer.Serialize(result))!;
+
+        Assert.Null(result.Allocations[1].ChangePercent);
+        Assert.Equal(result.Totals, back.Totals);
+        Assert.Equal(result.Allocations, back.Allocations);
+        Assert.Equal(result.Frontier, back.Frontier);
     }
 }

@@ -33,6 +33,25 @@ public sealed class ScenarioTests
     }
 
     [Fact]
+    public void Optimize_TargetRoiWithSCurves_NoLargerBudgetReachesTheTarget()
+    {
+        // Oracle: the definition, checked with the frontier (same wide bounds, so the same optimum at each budget): ROI at the
+        // answer reaches the target (1e-6 for the search's interpolation) and every larger budget tried falls short; with
+        // S-curves R(B)/B first rises, so the answer is the upper crossing.
+        var problem = Curves.Problem(("tv", 1000, 60, 2.5, 50), ("search", 900, 150, 1, 80), ("video", 400, 30, 3, 40));
+        var request = new BudgetRequest(10_000, BudgetScenario.TargetRoi, 3, Curves.Wide(problem, 10_000));
+
+        var result = BudgetOptimizer.Optimize(problem, request);
+
+        var budget = result.Totals.RecommendedSpend;
+        Assert.True(result.Totals.OptimizedRoi >= 3 * (1 - 1e-6), $"ROI {result.Totals.OptimizedRoi}");
+        foreach (var factor in (double[])[1.001, 1.1, 1.5, 3, 10])
+        {
+            Assert.True(BudgetOptimizer.SolveLevel(problem, request, budget * factor)!.Roi < 3);
+        }
+    }
+
+    [Fact]
     public void Optimize_TargetRoiBelowTheCapsRoi_SpendsTheCap()
     {
         // Oracle: R(B)/B decreases (R concave, R(0) = 0); at the cap 100 it is R(100)/100 = 5.9, above the target 1, so the whole cap is spent.
