@@ -6,8 +6,9 @@ namespace Attribution.Analytics.Optimization;
 /// horizon) subject to the budget and per-channel bounds (<see cref="BudgetRequest"/>). Concave curves are solved
 /// exactly by equal marginal ROI (<c>f_c'(x_c) = lambda</c> for every channel strictly inside its bounds, water-filling
 /// with bisection on lambda); S-shaped ones by dynamic programming on a 1,000-unit response grid (global on the grid) and
-/// greedy pairwise hill-climbing with halving steps. The result is never worse than the reference allocation (the current
-/// allocation scaled to the budget) when that is feasible. Scenarios:
+/// greedy pairwise hill-climbing with halving steps. Every allocation at a given budget (fixed budget, frontier levels,
+/// the target-ROI answer) is never worse than the reference allocation (the current allocation scaled to the budget)
+/// when that is feasible. Scenarios:
 /// <see cref="BudgetScenario.FixedBudget"/> spends exactly <c>TotalBudget</c>; <see cref="BudgetScenario.TargetRoi"/>
 /// spends the largest budget B &lt;= TotalBudget within the bounds whose optimized ROI <c>sum_c f_c / B</c> is at least the
 /// target; <see cref="BudgetScenario.TargetMarginalRoi"/> sets each channel to <c>argmax f_c(x) - t x</c> on its bounds
