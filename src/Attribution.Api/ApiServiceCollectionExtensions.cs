@@ -5,6 +5,7 @@ using Attribution.Api.Ingestion;
 using Attribution.Api.Jobs;
 using Attribution.Api.Journeys;
 using Attribution.Api.Mmm;
+using Attribution.Api.Optimization;
 using Attribution.Api.Tenancy.Auth;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
@@ -36,6 +37,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<JourneyPageCache>();
         services.AddSingleton<JourneyVersionCache>();
         services.AddSingleton<IJobHandler, MmmTrainingJob>();
+        services.AddSingleton<IJobHandler, OptimizationJob>();
         services.AddSingleton<JourneyModels>();
         services.AddHostedService<MigrationHostedService>();
         services.AddAttributionAuth(configuration);

@@ -37,4 +37,7 @@ public static class ApiSettings
     /// every request). Writes through the same process are seen at once; through another instance within this interval.
     /// </summary>
     public const string JourneyVersionCheckMilliseconds = "Journeys:VersionCheckMilliseconds";
+
+    /// <summary>How long the optimize route computes before handing the work to a job and answering 202 (seconds, default 20).</summary>
+    public const string OptimizeInlineSeconds = "Mmm:OptimizeInlineSeconds";
 }

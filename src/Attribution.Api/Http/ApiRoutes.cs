@@ -3,6 +3,7 @@ using Attribution.Api.Jobs;
 using Attribution.Api.Ingestion;
 using Attribution.Api.Journeys;
 using Attribution.Api.Mmm;
+using Attribution.Api.Optimization;
 using Attribution.Api.OpenApi;
 
 namespace Attribution.Api.Http;
@@ -27,5 +28,7 @@ public static class ApiRoutes
         JourneysRoutes.Get,
         MmmRoutes.Get,
         MmmRoutes.Run,
+        OptimizationRoutes.Optimize,
+        OptimizationRoutes.Get,
     ];
 }
