@@ -1,6 +1,6 @@
 namespace Attribution.Cli.Mmm;
 
-/// <summary><c>attribution mmm &lt;fit&gt; ...</c>: the media mix model commands.</summary>
+/// <summary><c>attribution mmm &lt;fit|optimize&gt; ...</c>: the media mix model commands.</summary>
 internal static class MmmCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -10,7 +10,12 @@ internal static class MmmCommand
             return MmmFitCommand.Run(args[1..], stdout, stderr);
         }
 
-        stderr.WriteLine($"attribution mmm: expected a subcommand: fit{(args.Length > 0 ? $", not '{args[0]}'" : "")}");
+        if (args.Length > 0 && args[0] == "optimize")
+        {
+            return MmmOptimizeCommand.Run(args[1..], stdout, stderr);
+        }
+
+        stderr.WriteLine($"attribution mmm: expected a subcommand: fit, optimize{(args.Length > 0 ? $", not '{args[0]}'" : "")}");
         return CliApp.BadInput;
     }
 }
