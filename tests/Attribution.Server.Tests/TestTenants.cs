@@ -26,4 +26,14 @@ internal static class TestTenants
         await command.ExecuteNonQueryAsync();
         return (id, slug);
     }
+
+    /// <summary>Marks the tenant inactive (authentication then refuses it).</summary>
+    public static async Task DeactivateAsync(Guid tenant)
+    {
+        await using var connection = new NpgsqlConnection(OwnerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("update tenants set is_active = false where id = @id", connection);
+        command.Parameters.AddWithValue("id", tenant);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
 }

@@ -6,7 +6,7 @@ namespace Attribution.Analytics.Mmm;
 /// multiplied by m (the adstock is linear in spend) and S the channel's total spend:
 /// <c>Contribution = C(1)</c>, <c>ContributionShare = C(1) / sum_t y_t</c> (share of the observed target),
 /// <c>Roi = C(1) / S</c>, <c>MarginalRoi = (C(1.01) - C(1)) / (0.01 S)</c>, <c>Cpik = S / C(1)</c> (cost per incremental
-/// unit of target), <see cref="ResponseCurve"/> = C(m) at m = 0, 0.1, ..., 2.0.
+/// unit of target; its mean is S over the mean contribution, its interval the contribution's interval mapped by S / C), <see cref="ResponseCurve"/> = C(m) at m = 0, 0.1, ..., 2.0.
 /// </summary>
 /// <remarks>
 /// Jin, Wang, Sun, Chan and Koehler (2017), "Bayesian Methods for Media Mix Modeling with Carryover and Shape Effects"

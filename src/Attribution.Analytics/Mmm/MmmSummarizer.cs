@@ -41,10 +41,21 @@ internal static class MmmSummarizer
             Of(d => contribution[d] / totalTarget),
             Of(d => contribution[d] / spend),
             Of(d => (results.Raised[c][d] - contribution[d]) / (0.01 * spend)),
-            Of(d => spend / Math.Max(contribution[d], double.Epsilon)),
+            Cpik(spend, Of(d => contribution[d])),
             new MmmAdstock(Column(layout.DecayStart, 1), problem.AdstockMaxLag),
             new MmmSaturation(Column(layout.HalfSaturationStart, problem.SpendScales[c]), Column(layout.ShapeStart, 1)),
             curve);
+    }
+
+    /// <summary>
+    /// CPIK = S / C as the same monotone transform of the contribution's estimate: S / mean C, with the interval
+    /// [S / upper C, S / lower C]. The mean of S / C over draws is not used: draws with a contribution near zero make it
+    /// unbounded (it can exceed its own 95% quantile), while the quantiles map exactly.
+    /// </summary>
+    private static MmmEstimate Cpik(double spend, MmmEstimate contribution)
+    {
+        static double Of(double spend, double contribution) => spend / Math.Max(contribution, double.Epsilon);
+        return new MmmEstimate(Of(spend, contribution.Mean), Of(spend, contribution.Upper), Of(spend, contribution.Lower));
     }
 
     private static MmmModelFit Metrics(double[] target, double[] prediction, MmmEstimate bayesianRSquared)

@@ -52,14 +52,7 @@ internal static class MmmOptimizeCommand
 
         WriteSummary(stderr, result);
         var json = JsonSerializer.Serialize(result, Json);
-        if (output is null)
-        {
-            stdout.WriteLine(json);
-        }
-        else
-        {
-            File.WriteAllText(output, json + Environment.NewLine);
-        }
+        CliOutput.Write(json, output, stdout);
 
         return 0;
     }

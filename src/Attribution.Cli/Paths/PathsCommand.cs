@@ -39,14 +39,7 @@ internal static class PathsCommand
         }
 
         var json = JsonSerializer.Serialize(report, Json);
-        if (output is null)
-        {
-            stdout.WriteLine(json);
-        }
-        else
-        {
-            File.WriteAllText(output, json + Environment.NewLine);
-        }
+        CliOutput.Write(json, output, stdout);
 
         return 0;
     }

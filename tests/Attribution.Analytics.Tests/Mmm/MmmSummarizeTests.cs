@@ -150,6 +150,30 @@ public sealed class MmmSummarizeTests
         Assert.Throws<ArgumentException>(() => MmmFitter.Summarize(problem, [chain with { Draws = [[1, 2, 3]] }]));
     }
 
+    /// <summary>
+    /// CPIK is S over the contribution, so its estimate maps the contribution's: mean S / mean C, interval [S / upper C,
+    /// S / lower C]. Draws with effects 2/11 x (1, 1, ..., 1, 0.001): the per-draw mean of S / C would be dominated by the
+    /// near-zero draw (about 1000 x) and fall outside its own 90% interval; the mapped estimate stays inside.
+    /// </summary>
+    [Fact]
+    public void Summarize_NearZeroContributionDraw_CpikMeanStaysInsideItsInterval()
+    {
+        var (problem, chain) = HandMade(2.0 / 11);
+        var draws = Enumerable.Range(0, 20).Select(i =>
+        {
+            var draw = (double[])chain.Draws[0].Clone();
+            draw[problem.Layout.EffectStart] *= i == 19 ? 0.001 : 1 + (0.01 * i);
+            return draw;
+        }).ToArray();
+
+        var channel = MmmFitter.Summarize(problem, [chain with { Draws = draws }]).Channels.Single();
+
+        Assert.Equal(channel.Spend / channel.Contribution.Mean, channel.Cpik.Mean, Exact);
+        Assert.Equal(channel.Spend / channel.Contribution.Upper, channel.Cpik.Lower, Exact);
+        Assert.Equal(channel.Spend / channel.Contribution.Lower, channel.Cpik.Upper, Exact);
+        Assert.InRange(channel.Cpik.Mean, channel.Cpik.Lower, channel.Cpik.Upper);
+    }
+
     internal static (MmmProblem Problem, MmmChain Chain) HandMade(double effect, double intercept = 10.0 / 11)
     {
         const int weeks = 60;

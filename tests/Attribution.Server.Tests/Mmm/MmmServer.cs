@@ -10,12 +10,15 @@ using Microsoft.Extensions.Configuration;
 namespace Attribution.Server.Tests.Mmm;
 
 /// <summary>
-/// A demo tenant seeded by the real <c>seed-demo</c> (730 days ending yesterday, about 30,000 conversions; five paid
+/// A demo tenant seeded by the real <c>seed-demo</c> (730 days ending 2026-11-23, a fixed day, about 30,000 conversions; five paid
 /// channels with known adstock and Hill curves, truth in the truth file) and a Server whose job runner polls every 50 ms.
 /// </summary>
 public sealed class MmmServer : IAsyncLifetime
 {
     public static readonly string[] PaidChannels = ["paid_search", "paid_social", "display", "video", "affiliate"];
+
+    /// <summary>Seeding runs "on" a fixed day, so the generated data (and every seeded fit on it) is the same whenever the tests run.</summary>
+    private static readonly FixedTimeProvider SeedClock = new(new DateTimeOffset(2026, 11, 24, 6, 0, 0, TimeSpan.Zero));
 
     private readonly string _truthFile = Path.Combine(Path.GetTempPath(), "mmm-demo-" + Guid.NewGuid().ToString("N") + ".json");
     private TestServer? _server;
@@ -33,7 +36,7 @@ public sealed class MmmServer : IAsyncLifetime
         var output = new StringWriter();
         var exit = await SeedDemoCommand.RunAsync(
             ["--tenant", slug, "--days", "730", "--conversions", "30000", "--truth-file", _truthFile],
-            new ConfigurationBuilder().AddEnvironmentVariables().Build(), TimeProvider.System, output, CancellationToken.None);
+            new ConfigurationBuilder().AddEnvironmentVariables().Build(), SeedClock, output, CancellationToken.None);
         Assert.True(exit == 0, output.ToString());
         Tenant = (await DemoDatabase.TenantIdAsync(slug))!.Value;
         Truth = JsonSerializer.Deserialize<JsonElement>(await File.ReadAllTextAsync(_truthFile));

@@ -17,6 +17,7 @@ public sealed class CrossTenantIdTests
     {
         ["admin/attribution/jobs/{id:guid}"] = CreateJobAsync,
         ["admin/attribution/journeys/{id:long}"] = CreateConversionAsync,
+        ["admin/attribution/mmm/optimizations/{id:guid}"] = CreateOptimizationAsync,
     };
 
     [Fact]
@@ -67,6 +68,26 @@ public sealed class CrossTenantIdTests
                 "insert into jobs (id, tenant_id, kind, input) values (@id, @tenant, 'cross-tenant-fixture', '{}')", connection, transaction);
             command.Parameters.AddWithValue("id", id);
             command.Parameters.AddWithValue("tenant", tenant);
+            await command.ExecuteNonQueryAsync();
+        });
+        return id.ToString();
+    }
+
+    /// <summary>A (failed) model and an optimization of it.</summary>
+    private static async Task<string> CreateOptimizationAsync(Guid tenant)
+    {
+        var id = Guid.NewGuid();
+        await InTenantAsync(tenant, async (connection, transaction) =>
+        {
+            await using var command = new NpgsqlCommand(
+                """
+                insert into mmm_models (tenant_id, id, status, channels, date_range_start, date_range_end) values (@tenant, @model, 'failed', '{video}', '2025-01-06', '2026-01-04');
+                insert into mmm_optimizations (tenant_id, id, model_id, status, request)
+                values (@tenant, @id, @model, 'failed', '{"tenantId":"00000000-0000-0000-0000-000000000000","modelId":"00000000-0000-0000-0000-000000000000","request":{"totalBudget":1,"scenario":"fixedBudget","target":null,"constraints":null},"horizonWeeks":13,"levels":null,"levelCount":21}')
+                """, connection, transaction);
+            command.Parameters.AddWithValue("tenant", tenant);
+            command.Parameters.AddWithValue("model", Guid.NewGuid());
+            command.Parameters.AddWithValue("id", id);
             await command.ExecuteNonQueryAsync();
         });
         return id.ToString();

@@ -3,7 +3,6 @@ using Attribution.Api;
 using Attribution.Api.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 
 namespace Attribution.Server.Tests.Tenancy;
 
@@ -23,7 +22,7 @@ public sealed class TenantCacheTests
         var (tenant, _) = await TestTenants.CreateAsync();
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(server, tenant));
 
-        await DeactivateAsync(tenant);
+        await TestTenants.DeactivateAsync(tenant);
         var cached = await StatusAsync(server, tenant);
         clock.Advance(TimeSpan.FromSeconds(TenantDirectory.DefaultCacheSeconds + 1));
         var expired = await StatusAsync(server, tenant);
@@ -39,7 +38,7 @@ public sealed class TenantCacheTests
         var (tenant, _) = await TestTenants.CreateAsync();
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(server, tenant));
 
-        await DeactivateAsync(tenant);
+        await TestTenants.DeactivateAsync(tenant);
 
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(server, tenant));
     }
@@ -49,14 +48,5 @@ public sealed class TenantCacheTests
         using var request = TestServer.Request(HttpMethod.Get, WhoAmIPath, tenant, ApiRoles.Read);
         using var response = await server.Client.SendAsync(request);
         return response.StatusCode;
-    }
-
-    private static async Task DeactivateAsync(Guid tenant)
-    {
-        await using var connection = new NpgsqlConnection(TestTenants.OwnerConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("update tenants set is_active = false where id = @id", connection);
-        command.Parameters.AddWithValue("id", tenant);
-        Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using Attribution.Api.Tenancy;
 using Attribution.Api.Tenancy.Auth;
-using Npgsql;
 
 namespace Attribution.Server.Tests.Tenancy;
 
@@ -95,7 +94,7 @@ public sealed class TenantSelectionTests
         await using var server = await TestServer.StartAsync([BearerAuthTests.WhoAmI]);
         var (home, _) = await TestTenants.CreateAsync();
         var (inactive, slug) = await TestTenants.CreateAsync();
-        await DeactivateAsync(inactive);
+        await TestTenants.DeactivateAsync(inactive);
         using var request = TestServer.Request(HttpMethod.Get, WhoAmIPath, home, ApiRoles.Read, ApiRoles.Operator);
         request.Headers.Add(TenantResolver.TenantSlugHeader, slug);
 
@@ -173,7 +172,7 @@ public sealed class TenantSelectionTests
     {
         await using var server = await TestServer.StartAsync([BearerAuthTests.WhoAmI]);
         var (own, slug) = await TestTenants.CreateAsync();
-        await DeactivateAsync(own);
+        await TestTenants.DeactivateAsync(own);
         using var request = TestServer.Request(HttpMethod.Get, WhoAmIPath, own, ApiRoles.Read);
 
         var response = await server.Client.SendAsync(request);
@@ -191,14 +190,5 @@ public sealed class TenantSelectionTests
         }
 
         return claims;
-    }
-
-    private static async Task DeactivateAsync(Guid tenant)
-    {
-        await using var connection = new NpgsqlConnection(TestTenants.OwnerConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("update tenants set is_active = false where id = @id", connection);
-        command.Parameters.AddWithValue("id", tenant);
-        Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 }
