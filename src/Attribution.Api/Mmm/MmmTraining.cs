@@ -44,7 +44,10 @@ public static class MmmTraining
         }
 
         var problem = MmmFitter.Prepare(dataset, Options(config));
-        var result = await Task.Run(() => MmmFitter.SampleChain(problem, chain, progress, cancellationToken), cancellationToken);
+        // A chain is seconds to minutes of CPU: its own thread (LongRunning), so it does not hold a thread-pool thread that
+        // request handling, lease heartbeats and timers need.
+        var result = await Task.Factory.StartNew(
+            () => MmmFitter.SampleChain(problem, chain, progress, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         await work.RunAsync(async (session, ct) =>
         {
             await MmmDrawStore.WriteChainAsync(session, modelId, result, ct);

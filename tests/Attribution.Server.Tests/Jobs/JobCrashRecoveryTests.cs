@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Threading.Channels;
-using Attribution.Server.Jobs;
 
 namespace Attribution.Server.Tests.Jobs;
 
@@ -54,7 +53,9 @@ public sealed class JobCrashRecoveryTests
         Assert.Single(output, line => line.StartsWith("claimed ", StringComparison.Ordinal));
         Assert.Equal(("running", 1), await RunningAsync(tenant, jobId));
 
-        await using var rescuer = await JobServers.StartAsync([handler], new Dictionary<string, string> { [JobRunnerSettings.LeaseSeconds] = "2" });
+        // The rescuer keeps the default 30 s lease: its own run must not lose the job to a heartbeat delayed by a busy machine
+        // (the dead child's 2 s lease is what has to expire).
+        await using var rescuer = await JobServers.StartAsync([handler]);
         var uri = $"/api/admin/attribution/jobs/{jobId}";
         var completed = await Eventually.WaitAsync(() => JobsRouteTests.GetAsync(rescuer, uri, tenant), job => JobsRouteTests.Status(job) == "completed", Timeout, "completed by the rescuer");
 
