@@ -1,4 +1,5 @@
 using Attribution.Api.Health;
+using Attribution.Api.Incrementality;
 using Attribution.Api.Jobs;
 using Attribution.Api.Ingestion;
 using Attribution.Api.Journeys;
@@ -30,5 +31,10 @@ public static class ApiRoutes
         MmmRoutes.Run,
         OptimizationRoutes.Optimize,
         OptimizationRoutes.Get,
+        IncrementalityRoutes.List,
+        IncrementalityRoutes.Create,
+        IncrementalityRoutes.Get,
+        IncrementalityRoutes.Patch,
+        IncrementalityRoutes.Delete,
     ];
 }

@@ -18,6 +18,7 @@ public sealed class CrossTenantIdTests
         ["admin/attribution/jobs/{id:guid}"] = CreateJobAsync,
         ["admin/attribution/journeys/{id:long}"] = CreateConversionAsync,
         ["admin/attribution/mmm/optimizations/{id:guid}"] = CreateOptimizationAsync,
+        ["admin/attribution/incrementality/{id:guid}"] = CreateExperimentAsync,
     };
 
     [Fact]
@@ -68,6 +69,22 @@ public sealed class CrossTenantIdTests
                 "insert into jobs (id, tenant_id, kind, input) values (@id, @tenant, 'cross-tenant-fixture', '{}')", connection, transaction);
             command.Parameters.AddWithValue("id", id);
             command.Parameters.AddWithValue("tenant", tenant);
+            await command.ExecuteNonQueryAsync();
+        });
+        return id.ToString();
+    }
+
+    /// <summary>A draft geo experiment.</summary>
+    private static async Task<string> CreateExperimentAsync(Guid tenant)
+    {
+        var id = Guid.NewGuid();
+        await InTenantAsync(tenant, async (connection, transaction) =>
+        {
+            await using var command = new NpgsqlCommand(
+                "insert into incrementality_experiments (tenant_id, id, name, platform, test_regions, start_date, end_date) values (@tenant, @id, 'x', 'meta', '{TX}', '2026-03-01', '2026-03-15')",
+                connection, transaction);
+            command.Parameters.AddWithValue("tenant", tenant);
+            command.Parameters.AddWithValue("id", id);
             await command.ExecuteNonQueryAsync();
         });
         return id.ToString();
