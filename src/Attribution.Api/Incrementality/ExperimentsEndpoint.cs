@@ -103,9 +103,5 @@ internal static class ExperimentsEndpoint
     private static DateOnly Today(HttpContext context) =>
         DateOnly.FromDateTime(context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
 
-    private static Guid Id(HttpRequest request)
-    {
-        var text = request.RouteValues.TryGetValue("id", out var value) && value is string routeValue ? routeValue : request.Path.Value?.TrimEnd('/').Split('/')[^1];
-        return Guid.TryParse(text, out var id) ? id : throw new ApiValidationException("id", "'id' must be an experiment id (a UUID).");
-    }
+    private static Guid Id(HttpRequest request) => RouteIds.Guid(request, "'id' must be an experiment id (a UUID).");
 }

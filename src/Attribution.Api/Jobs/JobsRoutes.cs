@@ -25,12 +25,5 @@ public static class JobsRoutes
         return job is null ? ProblemResults.NotFound(context, "Job") : TypedResults.Ok(job);
     }
 
-    /// <summary>The <c>{id}</c> route value (or, where a host does not fill route values, the last path segment).</summary>
-    private static Guid JobId(HttpRequest request)
-    {
-        var text = request.RouteValues.TryGetValue("id", out var value) && value is string routeValue
-            ? routeValue
-            : request.Path.Value?.TrimEnd('/').Split('/')[^1];
-        return Guid.TryParse(text, out var id) ? id : throw new ApiValidationException("id", "'id' must be a UUID.");
-    }
+    private static Guid JobId(HttpRequest request) => RouteIds.Guid(request, "'id' must be a UUID.");
 }

@@ -86,13 +86,10 @@ internal static class JourneysEndpoint
 
     private static TimeProvider Time(HttpContext context) => context.RequestServices.GetRequiredService<TimeProvider>();
 
-    /// <summary>The <c>{id}</c> route value (or, where a host does not fill route values, the last path segment).</summary>
+    /// <summary>The <c>{id}</c> as a conversion id.</summary>
     private static long JourneyId(HttpRequest request)
     {
-        var text = request.RouteValues.TryGetValue("id", out var value) && value is string routeValue
-            ? routeValue
-            : request.Path.Value?.TrimEnd('/').Split('/')[^1];
-        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
+        return long.TryParse(RouteIds.Text(request), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
             ? id
             : throw new ApiValidationException("id", "'id' must be a positive whole number (a conversion id).");
     }

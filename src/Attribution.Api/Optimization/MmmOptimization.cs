@@ -45,14 +45,26 @@ public static class MmmOptimization
         return OptimizationResult.From(input.ModelId, input.HorizonWeeks, BudgetFrontier.Assemble(recommendation, levels));
     }
 
-    /// <summary>Everything in one process: the recommendation and every level at once (<c>Task.WhenAll</c>).</summary>
-    public static async Task<OptimizationResult> RunAsync(ITenantUnitOfWork work, OptimizationInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Everything in one process, the posterior read once: the recommendation and every level at once
+    /// (<c>Task.WhenAll</c>); <paramref name="progress"/> hears (steps done, steps in all) as each finishes.
+    /// </summary>
+    public static async Task<OptimizationResult> RunAsync(
+        ITenantUnitOfWork work, OptimizationInput input, CancellationToken cancellationToken, Action<int, int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         var problem = await ProblemAsync(work, input, cancellationToken);
         var budgets = input.Levels ?? BudgetFrontier.Levels(problem.CurrentTotal, input.LevelCount);
-        var recommendation = Task.Run(() => BudgetOptimizer.Optimize(problem, input.Request), cancellationToken);
-        var points = await Task.WhenAll(budgets.Select(budget => Task.Run(() => BudgetOptimizer.SolveLevel(problem, input.Request, budget), cancellationToken)));
+        var (done, total) = (0, budgets.Count + 1);
+        Task<T> Step<T>(Func<T> solve) => Task.Run(() =>
+        {
+            var value = solve();
+            progress?.Invoke(Interlocked.Increment(ref done), total);
+            return value;
+        }, cancellationToken);
+
+        var recommendation = Step(() => BudgetOptimizer.Optimize(problem, input.Request));
+        var points = await Task.WhenAll(budgets.Select(budget => Step(() => BudgetOptimizer.SolveLevel(problem, input.Request, budget))));
         return Assemble(input, await recommendation, points);
     }
 

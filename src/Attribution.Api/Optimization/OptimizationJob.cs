@@ -6,9 +6,9 @@ using Attribution.Api.Jobs;
 namespace Attribution.Api.Optimization;
 
 /// <summary>
-/// The Server's budget optimization job (<see cref="JobKind"/>): the recommendation and one task per budget level with
-/// <c>Task.WhenAll</c> (the same steps the Durable orchestration fans out), progress per level, the result saved on the
-/// optimization. A failure on the last attempt marks the optimization failed with the reason.
+/// The Server's budget optimization job (<see cref="JobKind"/>): <see cref="MmmOptimization.RunAsync"/> (the posterior read
+/// once, the recommendation and one task per budget level with <c>Task.WhenAll</c>: the engine calls the Durable
+/// orchestration fans out as activities), progress per level, the result saved on the optimization. A failure on the last attempt marks the optimization failed with the reason.
 /// </summary>
 public sealed class OptimizationJob : IJobHandler
 {
@@ -30,24 +30,21 @@ public sealed class OptimizationJob : IJobHandler
                 await OptimizationStore.RunningAsync(session, id, ct);
                 return await OptimizationStore.InputAsync(session, id, ct);
             }, context.CancellationToken);
-            var levels = await MmmOptimization.LevelsAsync(work, input, context.CancellationToken);
-            await context.ReportProgressAsync(0, levels.Count + 1, "optimizing");
+            var total = (input.Levels?.Count ?? input.LevelCount) + 1;
             var done = 0;
-            async Task<T> Counted<T>(Task<T> step)
+            var running = MmmOptimization.RunAsync(work, input, context.CancellationToken, (completed, _) => Volatile.Write(ref done, Math.Max(Volatile.Read(ref done), completed)));
+            while (await Task.WhenAny(running, Task.Delay(TimeSpan.FromSeconds(1), context.CancellationToken)) != running)
             {
-                var value = await step;
-                Interlocked.Increment(ref done);
-                return value;
+                var solved = Volatile.Read(ref done);
+                await context.ReportProgressAsync(solved, total, $"{solved} of {total} steps solved (the recommendation and the budget levels)");
             }
 
-            var recommendation = Counted(MmmOptimization.RecommendAsync(work, input, context.CancellationToken));
-            var points = Task.WhenAll(levels.Select(budget => Counted(MmmOptimization.SolveLevelAsync(work, new OptimizationLevelInput(input, budget), context.CancellationToken))));
-            while (await Task.WhenAny(points, Task.Delay(TimeSpan.FromSeconds(1), context.CancellationToken)) != points)
+            var result = await running;
+            await work.RunAsync(async (session, ct) =>
             {
-                await context.ReportProgressAsync(Volatile.Read(ref done), levels.Count + 1, $"{Volatile.Read(ref done)} of {levels.Count + 1} budget levels solved");
-            }
-
-            var result = await MmmOptimization.SaveAsync(work, new OptimizationOutcome(id, input, await recommendation, await points), context.CancellationToken);
+                await OptimizationStore.CompleteAsync(session, id, result, ct);
+                return true;
+            }, context.CancellationToken);
             context.SetResultUri(OptimizationRoutes.ResultUri(id));
             return JsonSerializer.SerializeToElement(new { optimizationId = id, result.Totals.LiftPercent }, ApiJson.Options);
         }

@@ -38,12 +38,7 @@ public static class OptimizationRoutes
     private static async Task<IResult> GetAsync(HttpRequest request)
     {
         var context = request.HttpContext;
-        var text = request.RouteValues.TryGetValue("id", out var value) && value is string routeValue ? routeValue : request.Path.Value?.TrimEnd('/').Split('/')[^1];
-        if (!Guid.TryParse(text, out var id))
-        {
-            throw new ApiValidationException("id", "'id' must be an optimization id (a UUID).");
-        }
-
+        var id = RouteIds.Guid(request, "'id' must be an optimization id (a UUID).");
         var view = await OptimizationStore.GetAsync(context.Tenant().Session, id, context.RequestAborted);
         return view is null ? ProblemResults.NotFound(context, "Optimization") : TypedResults.Ok(view);
     }

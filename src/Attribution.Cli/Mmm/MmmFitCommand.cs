@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Attribution.Analytics.Mmm;
 using Attribution.Analytics.Mmm.Sampling;
 
@@ -14,12 +13,6 @@ namespace Attribution.Cli.Mmm;
 /// </summary>
 internal static class MmmFitCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         MmmFitReport report;
@@ -50,7 +43,7 @@ internal static class MmmFitCommand
             return CliApp.BadInput;
         }
 
-        var json = JsonSerializer.Serialize(report, Json);
+        var json = JsonSerializer.Serialize(report, CliOutput.Json);
         CliOutput.Write(json, output, stdout);
 
         return 0;

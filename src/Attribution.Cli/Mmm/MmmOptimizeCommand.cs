@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Attribution.Analytics.Mmm;
 using Attribution.Analytics.Optimization;
 
@@ -14,12 +13,6 @@ namespace Attribution.Cli.Mmm;
 /// </summary>
 internal static class MmmOptimizeCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         BudgetAllocation result;
@@ -51,7 +44,7 @@ internal static class MmmOptimizeCommand
         }
 
         WriteSummary(stderr, result);
-        var json = JsonSerializer.Serialize(result, Json);
+        var json = JsonSerializer.Serialize(result, CliOutput.Json);
         CliOutput.Write(json, output, stdout);
 
         return 0;
@@ -63,7 +56,7 @@ internal static class MmmOptimizeCommand
         {
             using var document = JsonDocument.Parse(File.ReadAllText(path));
             return document.RootElement.TryGetProperty("posterior", out var posterior)
-                ? posterior.Deserialize<MmmPosterior>(Json) ?? throw new CliInputException($"'{path}' has an empty posterior")
+                ? posterior.Deserialize<MmmPosterior>(CliOutput.Json) ?? throw new CliInputException($"'{path}' has an empty posterior")
                 : throw new CliInputException($"'{path}' has no \"posterior\" (write it with: attribution mmm fit ... --output FILE)");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
